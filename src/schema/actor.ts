@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { httpUrl, isoDate, slugRef, text } from './fields.ts';
+import { stepId } from './ladder.ts';
+
+/** The frontmatter of `content/actors/<slug>.md`: a participating organisation. */
+export const actorSchema = z.strictObject({
+  name: text,
+  sector: slugRef,
+  region: slugRef.optional(),
+  website: httpUrl.optional(),
+  logo: text.optional(),
+  public: z.boolean().default(false),
+  steps: z.array(z.strictObject({ step: stepId, date: isoDate, note: text.optional() })).default([]),
+  declaration: z
+    .strictObject({ signed: isoDate, commitments: z.array(text).optional(), withdrawn: isoDate.optional() })
+    .superRefine((declaration, ctx) => {
+      if (declaration.withdrawn && declaration.withdrawn < declaration.signed) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['withdrawn'],
+          message: `ligt vóór de ondertekening (${declaration.signed}).`,
+          params: { code: 'end-before-start', hint: 'Een verklaring kan pas na de ondertekening ingetrokken worden.' },
+        });
+      }
+    })
+    .optional(),
+  badge: z.strictObject({ shown_on: httpUrl, since: isoDate }).optional(),
+  invited_by: slugRef.optional(),
+  aliases: z.array(slugRef).default([]),
+});
+
+/** Validated actor frontmatter. */
+export type ActorInput = z.output<typeof actorSchema>;
