@@ -1,0 +1,22 @@
+import { prepareSite } from '../model/prepare-site.ts';
+import { nl } from '../messages/nl.ts';
+import { formatProblems, PROBLEM_FORMATS } from './format-problems.ts';
+import { readOptions, runCommand } from './options.ts';
+
+/** `npm run check`: validate the content folder, print every problem, exit 1 on any. */
+async function main(): Promise<number> {
+  const options = readOptions(process.argv.slice(2), PROBLEM_FORMATS);
+  const format = options.format as (typeof PROBLEM_FORMATS)[number];
+  const result = await prepareSite({ contentDir: options.contentDir, ...(options.asOf ? { asOf: options.asOf } : {}) });
+  if (!result.ok) {
+    process.stdout.write(formatProblems(result.problems, format));
+    return 1;
+  }
+  const { model } = result;
+  const files = model.actors.length + model.initiatives.length + model.ambassadors.length + model.events.length + model.pages.length;
+  if (format === 'json') process.stdout.write(`${JSON.stringify({ ok: true, count: 0, problems: [] }, null, 2)}\n`);
+  else if (format === 'text') process.stdout.write(`${nl.cli.checkOk(files)}\n`);
+  return 0;
+}
+
+await runCommand(main);

@@ -1,0 +1,110 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { COLLECTIONS, type CollectionName } from '../schema/collections.ts';
+import { SLUG_PATTERN } from '../schema/fields.ts';
+import { slugify } from '../schema/slugify.ts';
+import type { Problem } from '../problems/problem.ts';
+import { parseMarkdownEntry } from './parse-markdown-entry.ts';
+import { parseYaml } from './parse-yaml.ts';
+import { readText, type TextResult } from './read-text.ts';
+import type { RawDataFile, RawEntry } from './source-file.ts';
+
+/** The YAML data files at the top of the content folder. */
+export const DATA_FILES = { site: 'site.yaml', taxonomies: 'taxonomies.yaml', targets: 'targets.yaml' } as const;
+
+/** Everything read from a content folder, parsed but not yet validated. */
+export interface LoadedContent {
+  contentDir: string;
+  data: Partial<Record<keyof typeof DATA_FILES, RawDataFile>>;
+  entries: Record<CollectionName, RawEntry[]>;
+  problems: Problem[];
+}
+
+/** Reads every data file and Markdown entry under `contentDir`, collecting problems instead of throwing. */
+export async function loadContent(contentDir: string): Promise<LoadedContent> {
+  const problems: Problem[] = [];
+  const data: LoadedContent['data'] = {};
+  const dataReads = Object.entries(DATA_FILES).map(async ([key, name]) => {
+    const file = path.join(contentDir, name);
+    const read = await readIfPresent(file);
+    if (read === undefined) {
+      if (key === 'site') {
+        problems.push({ code: 'missing-file', file, line: 1, column: 1, field: '', message: 'site.yaml ontbreekt: de site heeft een naam, adres en periode nodig.', hint: 'Maak content/site.yaml aan met name, url en period.' });
+      }
+      return;
+    }
+    if (!read.ok) return void problems.push(read.problem);
+    if (read.text.trim() === '') {
+      return void problems.push({ code: 'empty-file', file, line: 1, column: 1, field: '', message: 'Dit bestand is leeg.', hint: 'Vul de velden in of verwijder het bestand.' });
+    }
+    const parsed = parseYaml(read.text, file, 1);
+    if (!parsed.ok) return void problems.push(parsed.problem);
+    data[key as keyof typeof DATA_FILES] = { file, data: parsed.data, yaml: { text: read.text, firstLine: 1 } };
+  });
+  const collectionReads = (Object.keys(COLLECTIONS) as CollectionName[]).map(async (name) => {
+    const result = await loadCollection(contentDir, COLLECTIONS[name].folder);
+    problems.push(...result.problems);
+    return [name, result.entries] as const;
+  });
+  const [, collections] = await Promise.all([Promise.all(dataReads), Promise.all(collectionReads)]);
+  return { contentDir, data, entries: Object.fromEntries(collections) as Record<CollectionName, RawEntry[]>, problems };
+}
+
+async function readIfPresent(file: string): Promise<TextResult | undefined> {
+  try {
+    return await readText(file, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+async function loadCollection(contentDir: string, folder: string): Promise<{ entries: RawEntry[]; problems: Problem[] }> {
+  const dir = path.join(contentDir, folder);
+  let names: import('node:fs').Dirent[];
+  try {
+    names = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], problems: [] };
+    throw error;
+  }
+  const problems: Problem[] = [];
+  const reads = names
+    .filter((dirent) => !dirent.name.startsWith('.'))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map(async (dirent): Promise<RawEntry | undefined> => {
+      const file = path.join(dir, dirent.name);
+      if (!dirent.isFile() || path.extname(dirent.name) !== '.md') {
+        problems.push({
+          code: 'not-markdown',
+          file,
+          line: 1,
+          column: 1,
+          field: '',
+          message: dirent.isFile() ? `In de map ${folder}/ horen alleen Markdown-bestanden (.md); dit bestand wordt niet gelezen.` : `In de map ${folder}/ horen geen submappen; wat erin staat wordt niet gelezen.`,
+          hint: 'Hernoem het naar een naam die op .md eindigt, of verplaats het buiten content/.',
+        });
+        return undefined;
+      }
+      const slug = dirent.name.slice(0, -'.md'.length);
+      if (!SLUG_PATTERN.test(slug)) {
+        const better = slugify(slug) || 'naam-van-de-organisatie';
+        problems.push({
+          code: 'bad-slug',
+          file,
+          line: 1,
+          column: 1,
+          field: '',
+          message: `De bestandsnaam "${dirent.name}" mag alleen kleine letters zonder accenten, cijfers en koppeltekens bevatten.`,
+          hint: `Hernoem het bestand naar ${better}.md.`,
+        });
+      }
+      const read = await readText(file, file);
+      if (!read.ok) return void problems.push(read.problem);
+      const parsed = parseMarkdownEntry(read.text, file);
+      if (!parsed.ok) return void problems.push(parsed.problem);
+      return { slug, file, data: parsed.data, body: parsed.body, yaml: parsed.yaml };
+    });
+  const entries = (await Promise.all(reads)).filter((entry): entry is RawEntry => entry !== undefined);
+  return { entries, problems };
+}

@@ -1,0 +1,118 @@
+import type { ActorInput } from '../schema/actor.ts';
+import type { AmbassadorInput } from '../schema/ambassador.ts';
+import type { EventInput } from '../schema/event.ts';
+import type { InitiativeInput } from '../schema/initiative.ts';
+import type { StepId } from '../schema/ladder.ts';
+import type { Measure } from '../schema/measure.ts';
+import type { PageInput } from '../schema/page.ts';
+import type { Site } from '../schema/site.ts';
+import type { Taxonomies, Term } from '../schema/taxonomies.ts';
+
+/** What an entry carries besides its frontmatter: where it came from and its Markdown body. */
+export interface EntryBase {
+  slug: string;
+  file: string;
+  /** The Markdown body, unrendered; render it only with the shared HTML-off renderer. */
+  body: string;
+}
+
+/** Why an actor reached a ladder step. */
+export type StepSource =
+  | { kind: 'manual'; note?: string }
+  | { kind: 'event'; slug: string }
+  | { kind: 'declaration' }
+  | { kind: 'ambassador'; slug: string }
+  | { kind: 'initiative'; slug: string }
+  | { kind: 'badge' };
+
+/** A ladder step an actor reached: the first date, and every source that put it there. */
+export interface ReachedStep {
+  step: StepId;
+  label: string;
+  date: string;
+  sources: StepSource[];
+}
+
+/** An actor with its resolved terms, ladder and links to other entries (all as of the as-of date). */
+export interface Actor extends EntryBase, ActorInput {
+  sectorTerm: Term;
+  regionTerm?: Term;
+  /** Steps reached on or before the as-of date, in ladder order. */
+  reached: ReachedStep[];
+  /** Every step ever recorded, including those dated after the as-of date. */
+  reachedAllTime: ReachedStep[];
+  /** Slugs of the actors this actor invited (spiral growth). */
+  invited: string[];
+  initiatives: string[];
+  events: string[];
+  ambassadorships: string[];
+}
+
+/** An initiative with its resolved terms. */
+export interface Initiative extends EntryBase, InitiativeInput {
+  themeTerms: Term[];
+  callTerm?: Term;
+}
+
+/** An ambassadorship, active when it has started and not ended on the as-of date. */
+export interface Ambassador extends EntryBase, AmbassadorInput {
+  active: boolean;
+}
+
+/** An event, upcoming when dated after the as-of date. */
+export interface Event extends EntryBase, EventInput {
+  upcoming: boolean;
+}
+
+/** A free-text page. */
+export interface Page extends EntryBase, PageInput {}
+
+/** One rung of the ladder with the actors that reached it by the as-of date. */
+export interface LadderRung {
+  step: StepId;
+  label: string;
+  actors: { slug: string; date: string }[];
+}
+
+/** How an indicator stands, in Open SDG's terms. */
+export type IndicatorStatus = 'achieved' | 'on-track' | 'behind' | 'off-track' | 'not-achieved' | 'no-data';
+
+/** One indicator evaluated on the as-of date, with every component of the calculation. */
+export interface IndicatorResult {
+  id: string;
+  label: string;
+  group: string;
+  output?: string;
+  description?: string;
+  measure: Measure;
+  baseline?: { value: number; date: string };
+  /** The date from which progress towards the target is expected: baseline date or period start. */
+  start: string;
+  due: string;
+  target: number;
+  /** Items counted after the baseline date (or all, without baseline); null before the baseline date. */
+  countSinceBaseline: number | null;
+  value: number | null;
+  expected: number | null;
+  /** Share of the time from start to due that has passed, 0..1. */
+  elapsed: number;
+  /** (value − baseline) / (expected − baseline); null when nothing is expected yet. */
+  ratio: number | null;
+  /** value / target × 100. */
+  percent: number | null;
+  status: IndicatorStatus;
+}
+
+/** The whole site, validated and computed: the one input of every command and every page. */
+export interface SiteModel {
+  asOf: string;
+  site: Site;
+  taxonomies: Taxonomies;
+  actors: Actor[];
+  initiatives: Initiative[];
+  ambassadors: Ambassador[];
+  events: Event[];
+  pages: Page[];
+  ladder: LadderRung[];
+  indicators: IndicatorResult[];
+}

@@ -1,0 +1,141 @@
+import type { z } from 'zod';
+import type { ProblemCode } from './problem.ts';
+import { didYouMean } from './suggest.ts';
+
+/** A zod issue translated into plain Dutch, still without a file position. */
+export interface IssueReport {
+  code: ProblemCode;
+  path: PropertyKey[];
+  message: string;
+  hint?: string;
+  /** Point at the key rather than the value (an unknown field has no meaningful value). */
+  atKey: boolean;
+}
+
+type Issue = z.core.$ZodIssue;
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'tekst',
+  number: 'een getal',
+  int: 'een geheel getal',
+  boolean: 'true of false',
+  array: 'een lijst (regels die met - beginnen)',
+  object: 'een blok met velden',
+  null: 'leeg',
+  undefined: 'leeg',
+};
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'niets';
+  if (Array.isArray(value)) return 'een lijst';
+  if (typeof value === 'object') return 'een blok met velden';
+  if (typeof value === 'string') return `de tekst "${value}"`;
+  if (typeof value === 'number') return `het getal ${value}`;
+  if (typeof value === 'boolean') return `${value}`;
+  return typeof value;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return current;
+}
+
+/** The field names a schema accepts at a path, for "did you mean" on unknown fields. */
+export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  const unwrap = (node: unknown): unknown => {
+    let n = node as { def?: { type?: string; innerType?: unknown; in?: unknown } };
+    while (n?.def && ['optional', 'default', 'prefault', 'nullable', 'pipe', 'readonly'].includes(n.def.type ?? '')) {
+      n = (n.def.type === 'pipe' ? n.def.in : n.def.innerType) as typeof n;
+    }
+    return n;
+  };
+  for (const segment of path) {
+    const node = unwrap(current) as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } };
+    if (node?.def?.type === 'object' && typeof segment === 'string') current = node.def.shape?.[segment];
+    else if (node?.def?.type === 'array') current = node.def.element;
+    else return [];
+  }
+  const node = unwrap(current) as { def?: { type?: string; shape?: Record<string, unknown> } };
+  return node?.def?.type === 'object' ? Object.keys(node.def.shape ?? {}) : [];
+}
+
+/** Translates zod's issues for one file into Dutch reports, one per wrong field. */
+export function reportsFromIssues(issues: readonly Issue[], data: unknown, schema: z.ZodType): IssueReport[] {
+  const reports: IssueReport[] = [];
+  for (const issue of issues) reports.push(...reportIssue(issue, data, schema));
+  return reports;
+}
+
+function reportIssue(issue: Issue, data: unknown, schema: z.ZodType): IssueReport[] {
+  const path = [...issue.path];
+  const value = valueAt(data, path);
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = knownKeysAt(schema, path);
+      return issue.keys.map((key) => ({
+        code: 'unknown-field' as const,
+        path: [...path, key],
+        message: `is geen bekend veld${didYouMean(key, known)}.`,
+        hint: known.length ? `Toegestane velden hier: ${known.join(', ')}.` : 'Verwijder dit veld.',
+        atKey: true,
+      }));
+    }
+    case 'invalid_type': {
+      if (value === undefined) {
+        return [{ code: 'missing-field', path, message: 'is verplicht maar ontbreekt.', hint: `Vul ${TYPE_NAMES[issue.expected] ?? issue.expected} in.`, atKey: true }];
+      }
+      return [
+        {
+          code: 'wrong-type',
+          path,
+          message: `moet ${TYPE_NAMES[issue.expected] ?? issue.expected} zijn, maar is ${describeValue(value)}.`,
+          hint: issue.expected === 'string' ? 'Zet de waarde tussen aanhalingstekens als ze toevallig op een getal of datum lijkt.' : undefined,
+          atKey: false,
+        },
+      ];
+    }
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const written = String(value);
+      return [
+        {
+          code: 'unknown-value',
+          path,
+          message: `"${written}" is geen toegelaten waarde. Kies uit: ${options.join(', ')}${didYouMean(written, options)}.`,
+          atKey: false,
+        },
+      ];
+    }
+    case 'too_small': {
+      if (issue.origin === 'array') {
+        return [{ code: 'too-few', path, message: `heeft minstens ${issue.minimum} element(en) nodig.`, hint: 'Voeg een regel toe die met - begint.', atKey: false }];
+      }
+      if (issue.origin === 'string') {
+        return [{ code: 'too-short', path, message: 'is leeg.', hint: 'Vul een tekst in, of laat het veld weg als het niet verplicht is.', atKey: false }];
+      }
+      return [{ code: 'out-of-range', path, message: `moet minstens ${String(issue.minimum)} zijn.`, atKey: false }];
+    }
+    case 'too_big':
+      return [{ code: 'out-of-range', path, message: `mag hoogstens ${String(issue.maximum)} zijn.`, atKey: false }];
+    case 'invalid_format':
+      return [{ code: issue.format === 'email' ? 'bad-email' : 'wrong-type', path, message: `"${String(value)}" heeft niet de juiste vorm.`, atKey: false }];
+    case 'invalid_union': {
+      // Report the branch that came closest: the one with the fewest complaints.
+      const branches = issue.errors.filter((branch) => branch.length > 0);
+      const best = branches.sort((a, b) => a.length - b.length)[0];
+      if (best) return best.flatMap((sub) => reportIssue({ ...sub, path: [...path, ...sub.path] } as Issue, data, schema));
+      return [{ code: 'wrong-type', path, message: 'heeft niet de verwachte vorm.', atKey: false }];
+    }
+    case 'custom': {
+      const params = (issue.params ?? {}) as { code?: ProblemCode; hint?: string };
+      return [{ code: params.code ?? 'wrong-type', path, message: issue.message, hint: params.hint, atKey: false }];
+    }
+    default:
+      return [{ code: 'wrong-type', path, message: issue.message, atKey: false }];
+  }
+}

@@ -1,0 +1,68 @@
+/** Every stable problem code; a code never changes meaning once published. */
+export const PROBLEM_CODES = [
+  'yaml-syntax',
+  'duplicate-key',
+  'missing-frontmatter',
+  'unclosed-frontmatter',
+  'forbidden-frontmatter-engine',
+  'empty-file',
+  'not-utf8',
+  'not-markdown',
+  'missing-file',
+  'bad-slug',
+  'missing-field',
+  'unknown-field',
+  'wrong-type',
+  'unknown-value',
+  'bad-date',
+  'bad-time',
+  'bad-url',
+  'bad-colour',
+  'bad-email',
+  'bad-measure',
+  'too-long',
+  'too-short',
+  'too-few',
+  'out-of-range',
+  'end-before-start',
+  'consent-required',
+  'unknown-reference',
+  'unknown-taxonomy',
+  'duplicate-slug',
+  'duplicate-alias',
+  'duplicate-id',
+  'invitation-cycle',
+  'totals-mismatch',
+] as const;
+
+/** The permanent name of one kind of problem. */
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** One thing wrong with the content, as data: where, what, and what to write instead. */
+export interface Problem {
+  code: ProblemCode;
+  /** The file, as a path under the content folder given to the loader. */
+  file: string;
+  /** 1-based line of the offending field; 1 when the problem concerns the whole file. */
+  line: number;
+  /** 1-based column of the offending field. */
+  column: number;
+  /** Dotted path of the field (`steps.2.date`), or empty for the whole file. */
+  field: string;
+  /** Plain Dutch: what is wrong. */
+  message: string;
+  /** Plain Dutch: what to write instead. */
+  hint?: string;
+}
+
+/** Orders problems by file, line and column so that a run reads top to bottom. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
+  );
+}
+
+/** Writes a field path the way an editor reads it: `steps.2.date`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.');
+}
