@@ -44,8 +44,10 @@ export function parseMarkdownEntry(text: string, file: string): EntryResult {
   const result = matter(text, {
     // A fresh options object bypasses gray-matter's cache, which would otherwise hand back stale data.
     engines: {
-      yaml: (input: string) => {
-        parsed = parseYaml(input, file, yaml.firstLine);
+      // Parse our own split, not gray-matter's input: that starts with the newline after the
+      // opening fence, which would put every YAML error one line too low.
+      yaml: () => {
+        parsed = parseYaml(yaml.text, file, yaml.firstLine);
         return parsed.ok && isRecord(parsed.data) ? parsed.data : {};
       },
     },

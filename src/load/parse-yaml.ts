@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Problem } from '../problems/problem.ts';
 
 /** Parsed YAML data, or the syntax problem with its line. */
@@ -13,7 +14,7 @@ export function parseYaml(text: string, file: string, firstLine: number): YamlRe
     return { ok: true, data: yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file }) };
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
-    const mark = error.mark as { line?: number; column?: number } | undefined;
+    const mark = error.mark as { line?: number; column?: number; position?: number } | undefined;
     const line = firstLine + (mark?.line ?? 0);
     const column = (mark?.column ?? 0) + 1;
     const reason = error.reason ?? 'onleesbare YAML';
@@ -25,7 +26,7 @@ export function parseYaml(text: string, file: string, firstLine: number): YamlRe
           file,
           line,
           column,
-          field: '',
+          field: mark?.position === undefined ? '' : keyPathAt(text, mark.position),
           message: 'Dit veld staat twee keer in hetzelfde blok.',
           hint: 'Houd één van beide over; voeg waarden samen in één lijst als het er meer zijn.',
         },
@@ -50,4 +51,22 @@ function translateReason(reason: string): string {
   if (/missed comma|flow collection/.test(reason)) return 'een lijst of blok tussen haken is niet goed afgesloten';
   if (/unknown tag/.test(reason)) return 'een !tag wordt niet ondersteund';
   return reason;
+}
+
+/** The dotted path (`steps.0.date`) of the mapping key that starts at `offset`, or '' when none does. */
+function keyPathAt(text: string, offset: number): string {
+  let found = '';
+  visit(parseDocument(text, { uniqueKeys: false }), {
+    Pair(_key, pair, ancestors) {
+      if (!isScalar(pair.key) || pair.key.range?.[0] !== offset) return undefined;
+      const segments = ancestors.flatMap((node, index) => {
+        if (isPair(node) && isScalar(node.key)) return [String(node.key.value)];
+        if (isSeq(node)) return [String((node.items as unknown[]).indexOf(ancestors[index + 1] ?? pair))];
+        return [];
+      });
+      found = [...segments, String(pair.key.value)].join('.');
+      return visit.BREAK;
+    },
+  });
+  return found;
 }

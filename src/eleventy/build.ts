@@ -1,0 +1,74 @@
+import { rm, rename, access } from 'node:fs/promises';
+import path from 'node:path';
+import Eleventy from '@11ty/eleventy';
+import * as pagefind from 'pagefind';
+import { prepareSite } from '../model/prepare-site.ts';
+import { buildView } from '../site/build-view.ts';
+import type { SiteModel } from '../model/site-model.ts';
+import type { Problem } from '../problems/problem.ts';
+import { setViewState } from './view-state.ts';
+
+/** What to build, and where. */
+export interface BuildOptions {
+  contentDir: string;
+  outputDir: string;
+  asOf?: string;
+  sourceDateEpoch?: string;
+  quiet?: boolean;
+}
+
+/** The outcome of a build: the model it printed, or the content's problems (and `_site/` untouched). */
+export type BuildResult = { ok: true; model: SiteModel; outputDir: string } | { ok: false; problems: Problem[] };
+
+/**
+ * check → render → index: prepares the model, renders it with Eleventy into a fresh folder beside
+ * the output, indexes it with Pagefind, and only then swaps it in, so a failed build never leaves
+ * a half-written site behind.
+ */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const prepared = await prepareSite({
+    contentDir: options.contentDir,
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+    ...(options.sourceDateEpoch ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
+  });
+  if (!prepared.ok) return { ok: false, problems: prepared.problems };
+  setViewState({ view: buildView(prepared.model), problems: [] });
+
+  const output = path.resolve(options.outputDir);
+  const staging = `${output}.next`;
+  await rm(staging, { recursive: true, force: true });
+  try {
+    const eleventy = new Eleventy('layouts', staging, { configPath: '.eleventy.js', quietMode: options.quiet ?? true, runMode: 'build' });
+    await eleventy.write();
+    await indexSearch(staging);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  const previous = `${output}.previous`;
+  await rm(previous, { recursive: true, force: true });
+  const hadOutput = await access(output).then(() => true, () => false);
+  if (hadOutput) await rename(output, previous);
+  await rename(staging, output);
+  await rm(previous, { recursive: true, force: true });
+  return { ok: true, model: prepared.model, outputDir: output };
+}
+
+/** Builds the Pagefind index of a rendered site; any error Pagefind returns fails the build. */
+async function indexSearch(siteDir: string): Promise<void> {
+  const fail = (step: string, errors: string[]) => {
+    throw new Error(`Pagefind (${step}) gaf fouten:\n${errors.join('\n')}`);
+  };
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: 'nl' });
+    if (created.errors.length || !created.index) fail('createIndex', created.errors);
+    const index = created.index!;
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) fail('addDirectory', added.errors);
+    if (added.page_count === 0) fail('addDirectory', ['geen enkele pagina geïndexeerd']);
+    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    if (written.errors.length) fail('writeFiles', written.errors);
+  } finally {
+    await pagefind.close();
+  }
+}

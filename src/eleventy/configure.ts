@@ -1,0 +1,53 @@
+import { nl } from '../messages/nl.ts';
+import { markdown } from '../render/markdown.ts';
+import { absoluteUrl } from '../site/routes.ts';
+import { getViewState, refreshViewState } from './view-state.ts';
+
+/** The parts of Eleventy's config API this project uses. */
+interface EleventyConfig {
+  setLibrary(name: string, library: unknown): void;
+  addGlobalData(name: string, value: unknown): void;
+  addPassthroughCopy(map: Record<string, string>): void;
+  addWatchTarget(path: string): void;
+  addPlugin(plugin: unknown, options?: unknown): void;
+  setServerOptions(options: Record<string, unknown>): void;
+  on(event: string, handler: (arg: { runMode?: string }) => unknown): void;
+  setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
+}
+
+/** Where the dev server reads content from. */
+const contentDir = () => process.env.CONTENT_DIR || 'content';
+
+/**
+ * Configures Eleventy to print the site view and nothing else: its input is layouts/ (our own
+ * templates), never content/; Markdown goes through the HTML-off renderer; Nunjucks escapes by default.
+ */
+export function configure(eleventyConfig: EleventyConfig) {
+  eleventyConfig.setLibrary('md', markdown);
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+  eleventyConfig.addGlobalData('view', () => {
+    const state = getViewState();
+    if (!state) throw new Error('Geen sitemodel: start de build via npm run build of npm start.');
+    return state.view;
+  });
+  eleventyConfig.addGlobalData('t', nl);
+  eleventyConfig.addFilter('absoluteUrl', (path: string, base: string) => absoluteUrl(base, path));
+  eleventyConfig.addPassthroughCopy({ assets: 'assets' });
+  eleventyConfig.addWatchTarget(contentDir());
+  eleventyConfig.on('eleventy.before', async ({ runMode }) => {
+    // The build command prepares the model once before Eleventy starts; the dev server re-reads on every change.
+    if (runMode === 'build' && getViewState()) return;
+    await refreshViewState({
+      contentDir: contentDir(),
+      ...(process.env.AS_OF ? { asOf: process.env.AS_OF } : {}),
+      ...(process.env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH } : {}),
+    });
+  });
+  return {
+    dir: { input: 'layouts', includes: '_includes', data: '_data' },
+    templateFormats: ['njk'],
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: false,
+  };
+}

@@ -1,0 +1,33 @@
+import { prepareSite, type PrepareOptions } from '../model/prepare-site.ts';
+import type { Problem } from '../problems/problem.ts';
+import { buildView } from '../site/build-view.ts';
+import { problemsView } from '../site/problems-view.ts';
+import type { SiteView } from '../site/view.ts';
+
+/** The view the next Eleventy run prints, and the problems when content was invalid. */
+export interface ViewState {
+  view: SiteView;
+  problems: Problem[];
+}
+
+let current: ViewState | undefined;
+
+/** Hands Eleventy a view prepared elsewhere (the build command prepares once, before rendering). */
+export function setViewState(state: ViewState): void {
+  current = state;
+}
+
+/** The view set by the build command, if any. */
+export function getViewState(): ViewState | undefined {
+  return current;
+}
+
+/**
+ * Prepares the content again (the dev server, on every change). Invalid content becomes a page
+ * listing the problems instead of an error, so the server keeps running.
+ */
+export async function refreshViewState(options: PrepareOptions): Promise<ViewState> {
+  const result = await prepareSite(options);
+  current = result.ok ? { view: buildView(result.model), problems: [] } : { view: problemsView(result.problems), problems: result.problems };
+  return current;
+}

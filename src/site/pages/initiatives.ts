@@ -1,0 +1,125 @@
+import type { Initiative, SiteModel } from '../../model/site-model.ts';
+import { nl } from '../../messages/nl.ts';
+import { renderMarkdown } from '../../render/markdown.ts';
+import { formatDate, plural } from '../format.ts';
+import type { NamedActors, PublicActors } from '../public-actors.ts';
+import { routes } from '../routes.ts';
+import type { Link, PageView } from '../view.ts';
+
+/** An initiative as a card in a listing. */
+export interface InitiativeCard {
+  title: string;
+  url: string;
+  summary: string;
+  status: string;
+  period: string;
+  themes: Link[];
+  actors: NamedActors;
+  showcase: boolean;
+  image?: { src: string; alt: string };
+}
+
+const t = nl.site;
+
+function periodOf(initiative: Initiative): string {
+  return initiative.end ? `${formatDate(initiative.start)} – ${formatDate(initiative.end)}` : `vanaf ${formatDate(initiative.start)}`;
+}
+
+/** The card of one initiative, naming only public actors. */
+export function initiativeCard(initiative: Initiative, actors: PublicActors): InitiativeCard {
+  return {
+    title: initiative.title,
+    url: routes.initiative(initiative.slug),
+    summary: initiative.summary,
+    status: t.initiativeStatus[initiative.status],
+    period: periodOf(initiative),
+    themes: initiative.themeTerms.map((term) => ({ label: term.label, url: routes.initiativesByTheme(term.id) })),
+    actors: actors.name(initiative.actors),
+    showcase: initiative.showcase,
+    ...(initiative.image ? { image: { src: `/media/${initiative.image.src.replace(/^media\//, '')}`, alt: initiative.image.alt } } : {}),
+  };
+}
+
+/** A listing of initiative cards with its browse links and a count. */
+export interface InitiativeListing {
+  intro: string;
+  count: string;
+  cards: InitiativeCard[];
+  browse: { title: string; links: (Link & { count: number; current: boolean })[] }[];
+}
+
+function browseLinks(model: SiteModel, current: string): InitiativeListing['browse'] {
+  const themes = model.taxonomies.themes
+    .map((term) => ({ label: term.label, url: routes.initiativesByTheme(term.id), count: model.initiatives.filter((i) => i.themes.includes(term.id)).length }))
+    .filter((link) => link.count > 0);
+  const years = [...new Set(model.initiatives.map((i) => i.start.slice(0, 4)))]
+    .sort()
+    .reverse()
+    .map((year) => ({ label: year, url: routes.initiativesByYear(year), count: model.initiatives.filter((i) => i.start.startsWith(year)).length }));
+  const mark = (links: (Link & { count: number })[]) => links.map((link) => ({ ...link, current: link.url === current }));
+  return [
+    { title: t.labels.browseByTheme, links: mark(themes) },
+    { title: t.labels.browseByYear, links: mark(years) },
+  ];
+}
+
+/** The listing pages (all, per theme, per year) and one page per initiative. */
+export function initiativePages(model: SiteModel, actors: PublicActors): PageView[] {
+  const pages: PageView[] = [];
+  const listing = (url: string, title: string, intro: string, selection: Initiative[], crumbs: Link[]): PageView<InitiativeListing> => ({
+    url,
+    template: 'initiative-list',
+    title,
+    description: intro,
+    breadcrumbs: crumbs,
+    section: 'initiatives',
+    ogType: 'website',
+    data: { intro, count: plural(selection.length, 'initiatief', 'initiatieven'), cards: selection.map((i) => initiativeCard(i, actors)), browse: browseLinks(model, url) },
+  });
+  const home = { label: t.home, url: routes.home };
+  const all = { label: t.nav.initiatives, url: routes.initiatives };
+  pages.push(listing(routes.initiatives, t.nav.initiatives, 'Wat actoren ondernemen tegen discriminatie en racisme en voor wederzijds respect.', model.initiatives, [home]));
+  for (const term of model.taxonomies.themes) {
+    const selection = model.initiatives.filter((i) => i.themes.includes(term.id));
+    if (selection.length === 0) continue;
+    pages.push(listing(routes.initiativesByTheme(term.id), `${t.labels.theme}: ${term.label}`, `Initiatieven rond het thema ${term.label}.`, selection, [home, all]));
+  }
+  for (const year of [...new Set(model.initiatives.map((i) => i.start.slice(0, 4)))].sort()) {
+    const selection = model.initiatives.filter((i) => i.start.startsWith(year));
+    pages.push(listing(routes.initiativesByYear(year), `Initiatieven gestart in ${year}`, `Initiatieven die in ${year} van start gingen.`, selection, [home, all]));
+  }
+  for (const initiative of model.initiatives) {
+    const card = initiativeCard(initiative, actors);
+    const lead = actors.link(initiative.actors[0] ?? '');
+    const sectors = [...new Set(initiative.actors.map((slug) => actors.get(slug)?.sectorTerm.label).filter((label): label is string => !!label))];
+    const regions = [...new Set(initiative.actors.map((slug) => actors.get(slug)?.regionTerm?.label).filter((label): label is string => !!label))];
+    pages.push({
+      url: card.url,
+      template: 'initiative',
+      title: initiative.title,
+      description: initiative.summary,
+      breadcrumbs: [home, all],
+      section: 'initiatives',
+      ogType: 'article',
+      search: {
+        kind: t.kinds.initiative,
+        summary: initiative.summary,
+        filters: {
+          soort: [t.kinds.initiative],
+          thema: initiative.themeTerms.map((term) => term.label),
+          jaar: [initiative.start.slice(0, 4)],
+          ...(sectors.length ? { sector: sectors } : {}),
+          ...(regions.length ? { regio: regions } : {}),
+        },
+      },
+      data: {
+        ...card,
+        lead: lead ?? null,
+        call: initiative.callTerm ? initiative.callTerm.label : t.labels.outsideCall,
+        links: initiative.links.map((link) => ({ label: link.label, url: link.url })),
+        bodyHtml: renderMarkdown(initiative.body),
+      },
+    });
+  }
+  return pages;
+}

@@ -1,0 +1,21 @@
+// Eleventy 3 ships no type declarations; these cover the little of its API this project calls.
+declare module '@11ty/eleventy' {
+  interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    runMode?: 'build' | 'serve' | 'watch';
+    source?: 'cli' | 'script';
+  }
+  /** Eleventy's programmatic entry point. */
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<unknown>;
+  }
+}
+
+declare module '@11ty/eleventy-plugin-rss' {
+  /** The Atom/RSS plugin: adds date and absolute-URL filters, or a virtual feed template. */
+  export const feedPlugin: unknown;
+  const plugin: unknown;
+  export default plugin;
+}
