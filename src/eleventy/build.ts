@@ -1,11 +1,11 @@
 import { rm, rename, access } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import * as pagefind from 'pagefind';
 import { prepareSite } from '../model/prepare-site.ts';
 import { buildView } from '../site/build-view.ts';
 import type { SiteModel } from '../model/site-model.ts';
 import type { Problem } from '../problems/problem.ts';
+import { indexSearch } from './search-index.ts';
 import { setViewState } from './view-state.ts';
 
 /** What to build, and where. */
@@ -52,23 +52,4 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await rename(staging, output);
   await rm(previous, { recursive: true, force: true });
   return { ok: true, model: prepared.model, outputDir: output };
-}
-
-/** Builds the Pagefind index of a rendered site; any error Pagefind returns fails the build. */
-async function indexSearch(siteDir: string): Promise<void> {
-  const fail = (step: string, errors: string[]) => {
-    throw new Error(`Pagefind (${step}) gaf fouten:\n${errors.join('\n')}`);
-  };
-  try {
-    const created = await pagefind.createIndex({ forceLanguage: 'nl' });
-    if (created.errors.length || !created.index) fail('createIndex', created.errors);
-    const index = created.index!;
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) fail('addDirectory', added.errors);
-    if (added.page_count === 0) fail('addDirectory', ['geen enkele pagina geïndexeerd']);
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
-    if (written.errors.length) fail('writeFiles', written.errors);
-  } finally {
-    await pagefind.close();
-  }
 }

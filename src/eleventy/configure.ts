@@ -1,6 +1,7 @@
 import { nl } from '../messages/nl.ts';
 import { markdown } from '../render/markdown.ts';
 import { absoluteUrl } from '../site/routes.ts';
+import { indexSearch } from './search-index.ts';
 import { getViewState, refreshViewState } from './view-state.ts';
 
 /** The parts of Eleventy's config API this project uses. */
@@ -11,7 +12,7 @@ interface EleventyConfig {
   addWatchTarget(path: string): void;
   addPlugin(plugin: unknown, options?: unknown): void;
   setServerOptions(options: Record<string, unknown>): void;
-  on(event: string, handler: (arg: { runMode?: string }) => unknown): void;
+  on(event: string, handler: (arg: { runMode?: string; dir?: { output?: string } }) => unknown): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
 }
@@ -44,6 +45,12 @@ export function configure(eleventyConfig: EleventyConfig) {
       ...(process.env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH } : {}),
     });
   });
+  eleventyConfig.on('eleventy.after', async ({ runMode, dir }) => {
+    // The build command indexes the staged folder itself; the dev server indexes after each rebuild.
+    if (runMode === 'build' || !dir?.output || (getViewState()?.problems.length ?? 0) > 0) return;
+    await indexSearch(dir.output);
+  });
+  eleventyConfig.setServerOptions({ port: Number(process.env.PORT ?? 8080), showAllHosts: false });
   return {
     dir: { input: 'layouts', includes: '_includes', data: '_data' },
     templateFormats: ['njk'],

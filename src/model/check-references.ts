@@ -24,6 +24,8 @@ export interface ReferenceInputs {
   taxonomiesSource?: Validatable;
   targets: { source: Validatable; data: IndicatorInput[] } | undefined;
   actors: Checked<ActorInput>[];
+  /** Every actor file's slug, valid or not, so an actor with its own problem is not also reported as unknown. */
+  actorFiles: string[];
   initiatives: Checked<InitiativeInput>[];
   ambassadors: Checked<AmbassadorInput>[];
   events: Checked<EventInput>[];
@@ -38,7 +40,7 @@ export const RESERVED_PAGE_SLUGS = ['initiatieven', 'actoren', 'ambassadeurs', '
 /** Checks what no single file can: references, taxonomy ids, unique slugs and aliases, files that must exist. */
 export async function checkReferences(inputs: ReferenceInputs): Promise<Problem[]> {
   const problems: Problem[] = [];
-  const actorSlugs = new Set(inputs.actors.map((actor) => actor.slug));
+  const actorSlugs = new Set(inputs.actorFiles);
   const aliasOwner = new Map<string, string>();
 
   for (const actor of inputs.actors) {

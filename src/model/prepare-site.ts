@@ -65,6 +65,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PrepareResul
       ...(taxonomies && loaded.data.taxonomies ? { taxonomiesSource: loaded.data.taxonomies } : {}),
       targets: targets && loaded.data.targets ? { source: loaded.data.targets, data: targets } : undefined,
       actors,
+      actorFiles: loaded.entries.actors.map((raw) => raw.slug),
       initiatives,
       ambassadors,
       events,

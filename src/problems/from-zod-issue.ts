@@ -87,7 +87,9 @@ function reportIssue(issue: Issue, data: unknown, schema: z.ZodType): IssueRepor
     }
     case 'invalid_type': {
       if (value === undefined) {
-        return [{ code: 'missing-field', path, message: 'is verplicht maar ontbreekt.', hint: `Vul ${TYPE_NAMES[issue.expected] ?? issue.expected} in.`, atKey: true }];
+        const key = String(path[path.length - 1] ?? '');
+        const kind = TYPE_NAMES[issue.expected] ?? issue.expected;
+        return [{ code: 'missing-field', path, message: 'is verplicht maar ontbreekt.', hint: `Voeg een regel "${key}: …" toe met ${kind}.`, atKey: true }];
       }
       return [
         {

@@ -10,6 +10,10 @@ declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    init(): Promise<void>;
+    watch(): Promise<void>;
+    serve(port?: number): void;
+    stopWatch(): Promise<void>;
   }
 }
 
