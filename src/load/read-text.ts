@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import type { Problem } from '../problems/problem.ts';
 
@@ -7,7 +7,8 @@ export type TextResult = { ok: true; text: string } | { ok: false; problem: Prob
 
 /** Reads a file as UTF-8, dropping a byte-order mark and turning CRLF into LF (both are accepted). */
 export async function readText(absolutePath: string, file: string): Promise<TextResult> {
-  const buffer = await readFile(absolutePath);
+  // Synchronous on purpose: thousands of small files read faster without a promise and a thread-pool hop each.
+  const buffer = readFileSync(absolutePath);
   if (!isUtf8(buffer)) {
     return {
       ok: false,
