@@ -89,7 +89,7 @@ export function evaluateIndicator(definition: IndicatorInput, facts: MeasureFact
   }
   const expected = baseValue + (definition.target - baseValue) * elapsed;
   const ratio = expected - baseValue > 0 ? (value - baseValue) / (expected - baseValue) : null;
-  const percent = definition.target > 0 ? (value / definition.target) * 100 : null;
+  const percent = definition.target > 0 ? (value * 100) / definition.target : null;
   return { ...common, countSinceBaseline, value, expected, ratio, percent, status: statusOf(value, ratio, definition, context) };
 }
 

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { prepareSite } from '../../src/model/prepare-site.ts';
+import type { IndicatorResult } from '../../src/model/site-model.ts';
+
+const FIXTURE = 'tests/fixtures/indicators';
+
+/** The fixture's indicators evaluated on one day, by id. */
+async function indicatorsOn(asOf: string): Promise<Map<string, IndicatorResult>> {
+  const result = await prepareSite({ contentDir: FIXTURE, asOf });
+  assert.ok(result.ok, 'the indicator fixture is valid');
+  return new Map(result.model.indicators.map((indicator) => [indicator.id, indicator]));
+}
+
+function get(indicators: Map<string, IndicatorResult>, id: string): IndicatorResult {
+  const indicator = indicators.get(id);
+  assert.ok(indicator, `indicator ${id} exists`);
+  return indicator;
+}
+
+describe('indicators computed by hand', () => {
+  it('adds only actors first reaching the step after the baseline date to the baseline', async () => {
+    // Contacts after 2018-01-31 and by 2018-06-30: bravo (02-01). Alfa (01-10) is in the baseline.
+    const contacts = get(await indicatorsOn('2018-06-30'), 'contacts');
+    assert.equal(contacts.countSinceBaseline, 1);
+    assert.equal(contacts.value, 11);
+    // 150 of the 334 days from 2018-01-31 to 2018-12-31 have passed.
+    assert.equal(contacts.elapsed, 150 / 334);
+    assert.equal(contacts.expected, 10 + 10 * (150 / 334));
+    assert.equal(contacts.ratio, 1 / (10 * (150 / 334)));
+    assert.equal(contacts.percent, 55);
+    assert.equal(contacts.status, 'off-track');
+  });
+
+  it('counts a non-public actor like any other', async () => {
+    // bravo, charlie and the non-public echo (12-01) after the baseline date.
+    const contacts = get(await indicatorsOn('2018-12-31'), 'contacts');
+    assert.equal(contacts.value, 13);
+    assert.equal(contacts.expected, 20);
+    assert.equal(contacts.status, 'off-track');
+  });
+
+  it('reports an indicator below target after its due date as not achieved', async () => {
+    assert.equal(get(await indicatorsOn('2019-01-01'), 'contacts').status, 'not-achieved');
+  });
+
+  it('has no value before the baseline was measured', async () => {
+    const contacts = get(await indicatorsOn('2018-01-15'), 'contacts');
+    assert.equal(contacts.value, null);
+    assert.equal(contacts.expected, null);
+    assert.equal(contacts.status, 'no-data');
+  });
+
+  it('measures progress from the period start when there is no baseline', async () => {
+    // Gathering: alfa and bravo on 04-01; 180 of 364 days from 2018-01-01 to 2018-12-31 passed.
+    const gatherings = get(await indicatorsOn('2018-06-30'), 'gatherings');
+    assert.equal(gatherings.start, '2018-01-01');
+    assert.equal(gatherings.value, 2);
+    assert.equal(gatherings.expected, 4 * (180 / 364));
+    assert.equal(gatherings.status, 'on-track');
+  });
+
+  it('counts an actor at two gatherings once', async () => {
+    // Charlie joins on 09-01; alfa's second gathering does not count again. 273/364 = 0.75 of the year.
+    const gatherings = get(await indicatorsOn('2018-10-01'), 'gatherings');
+    assert.equal(gatherings.value, 3);
+    assert.equal(gatherings.expected, 3);
+    assert.equal(gatherings.ratio, 1);
+    assert.equal(gatherings.status, 'on-track');
+  });
+
+  it('is behind when progress is between 60 and 95 percent of what is expected', async () => {
+    // One declaration (alfa, 03-01) against 2 × 272/364 expected on 2018-09-30: ratio 0.669.
+    const declarations = get(await indicatorsOn('2018-09-30'), 'declarations');
+    assert.equal(declarations.value, 1);
+    assert.equal(declarations.ratio, 1 / (2 * (272 / 364)));
+    assert.equal(declarations.status, 'behind');
+  });
+
+  it('is achieved as soon as the value reaches the target', async () => {
+    const indicators = await indicatorsOn('2018-09-01');
+    assert.equal(get(indicators, 'gathering-events').value, 2);
+    assert.equal(get(indicators, 'gathering-events').status, 'achieved');
+    assert.equal(get(indicators, 'initiatives-in-call').status, 'achieved');
+  });
+
+  it('counts initiatives from their start date', async () => {
+    const before = get(await indicatorsOn('2018-04-30'), 'initiatives-in-call');
+    assert.equal(before.value, 0);
+    assert.equal(before.status, 'off-track');
+  });
+
+  it('counts the ambassadors active on the day, not all who ever were', async () => {
+    assert.equal(get(await indicatorsOn('2018-07-01'), 'ambassadors').value, 1);
+    assert.equal(get(await indicatorsOn('2018-10-01'), 'ambassadors').value, 0);
+  });
+
+  it('takes the latest manual figure on or before the day, whatever order it was written in', async () => {
+    assert.equal(get(await indicatorsOn('2018-05-01'), 'visitors').value, 100);
+    assert.equal(get(await indicatorsOn('2018-07-01'), 'visitors').value, 250);
+    assert.equal(get(await indicatorsOn('2018-02-01'), 'visitors').value, 0);
+  });
+
+  it('uses thresholds from site.yaml when they are set', async () => {
+    const result = await prepareSite({ contentDir: FIXTURE, asOf: '2018-09-30' });
+    assert.ok(result.ok);
+    assert.deepEqual(result.model.site.thresholds, { on_track: 0.95, behind: 0.6 });
+  });
+});
