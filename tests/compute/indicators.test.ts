@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { prepareSite } from '../../src/model/prepare-site.ts';
 import type { IndicatorResult } from '../../src/model/site-model.ts';
@@ -101,8 +104,16 @@ describe('indicators computed by hand', () => {
     assert.equal(get(await indicatorsOn('2018-02-01'), 'visitors').value, 0);
   });
 
-  it('uses thresholds from site.yaml when they are set', async () => {
-    const result = await prepareSite({ contentDir: FIXTURE, asOf: '2018-09-30' });
+  it('applies the thresholds set in site.yaml', async () => {
+    // The same ratio of 0.669 is off-track once "behind" starts at 0.7.
+    const dir = await mkdtemp(path.join(tmpdir(), 'thresholds-'));
+    await cp(FIXTURE, dir, { recursive: true });
+    await appendFile(path.join(dir, 'site.yaml'), 'thresholds: {on_track: 0.9, behind: 0.7}\n');
+    const result = await prepareSite({ contentDir: dir, asOf: '2018-09-30' });
+    await rm(dir, { recursive: true, force: true });
+    assert.ok(result.ok);
+    assert.equal(result.model.indicators.find((indicator) => indicator.id === 'declarations')?.status, 'off-track');
+  });
     assert.ok(result.ok);
     assert.deepEqual(result.model.site.thresholds, { on_track: 0.95, behind: 0.6 });
   });
