@@ -114,7 +114,4 @@ describe('indicators computed by hand', () => {
     assert.ok(result.ok);
     assert.equal(result.model.indicators.find((indicator) => indicator.id === 'declarations')?.status, 'off-track');
   });
-    assert.ok(result.ok);
-    assert.deepEqual(result.model.site.thresholds, { on_track: 0.95, behind: 0.6 });
-  });
 });
