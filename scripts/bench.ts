@@ -1,0 +1,103 @@
+// `npm run bench`: generates N synthetic entries, times the project's check on them and a bare
+// Eleventy build of the same Markdown, each in its own child process, and prints the figures.
+import { existsSync, rmSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeEleventyBaseline } from './bench/eleventy-baseline.ts';
+import { generateContent } from './bench/generate-content.ts';
+import { parseOptions, USAGE } from './bench/options.ts';
+import type { BenchOptions } from './bench/options.ts';
+import { summarise } from './bench/measurement.ts';
+import type { Measurement } from './bench/measurement.ts';
+import { formatTable, makeReport } from './bench/report.ts';
+import { runChild } from './bench/run-child.ts';
+import type { ChildResult } from './bench/run-child.ts';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+let options: BenchOptions;
+try {
+  options = parseOptions(process.argv.slice(2));
+} catch (error) {
+  fail(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+}
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const { entries, seed, format } = options;
+
+// Only what this run created is ever removed: a user-given --out folder is removed only if we made it.
+let workDir: string;
+const created: string[] = [];
+if (options.out) {
+  workDir = resolve(options.out);
+  if (existsSync(workDir)) {
+    if ((await readdir(workDir)).length > 0) fail(`--out ${workDir} is not empty; give an empty or new folder.`);
+  } else {
+    await mkdir(workDir, { recursive: true });
+    created.push(workDir);
+  }
+} else {
+  workDir = await mkdtemp(join(tmpdir(), 'integratiepact-bench-'));
+  created.push(workDir);
+}
+const contentDir = join(workDir, 'content');
+const eleventyDir = join(workDir, 'eleventy');
+if (!created.includes(workDir)) created.push(contentDir, eleventyDir);
+
+function cleanUp(): void {
+  if (options.keep) return;
+  for (const dir of created) rmSync(dir, { recursive: true, force: true });
+}
+// Synchronous removal, so that an interrupted run leaves no temp folder behind either.
+process.once('SIGINT', () => {
+  cleanUp();
+  process.exit(130);
+});
+
+function explain(what: string, result: ChildResult & { ok: false }): string {
+  return `${what[0]?.toUpperCase()}${what.slice(1)} failed (exit code ${result.exitCode}).\n${result.stderr.trimEnd()}${options.keep ? '' : '\nRerun with --keep to inspect the generated files.'}`;
+}
+
+try {
+  const progress = (message: string) => {
+    if (format === 'table') console.error(message);
+  };
+  progress(`Generating ${entries} entries in ${workDir} …`);
+  const generateStart = performance.now();
+  const generated = await generateContent({ dir: contentDir, entries, seed });
+  const generateMs = performance.now() - generateStart;
+  const project = await writeEleventyBaseline(eleventyDir, generated.entries);
+
+  // A fresh child per run: a second run in the same process would start with loaded modules and JIT-warmed code.
+  const measure = async (what: string, script: string, args: readonly string[]): Promise<Measurement | undefined> => {
+    const runs: Measurement[] = [];
+    for (let run = 1; run <= options.runs; run++) {
+      progress(`Running ${what}${options.runs > 1 ? ` (${run}/${options.runs})` : ''} …`);
+      const result = await runChild(script, args);
+      if (!result.ok) {
+        console.error(explain(what, result));
+        return undefined;
+      }
+      runs.push(result.measurement);
+    }
+    return summarise(runs);
+  };
+
+  const check = await measure('the check', 'scripts/bench/run-check.ts', [contentDir]);
+  const eleventy = check && (await measure('the bare Eleventy build', 'scripts/bench/run-eleventy.ts', [project.input, project.output, project.config]));
+  if (!check || !eleventy) {
+    process.exitCode = 1;
+  } else {
+    const report = makeReport({ entries, runs: options.runs, counts: generated.counts, seed, generateMs, check, eleventy });
+    console.log(format === 'json' ? JSON.stringify(report, null, 2) : formatTable(report));
+    if (options.keep) progress(`\nKept ${workDir}.`);
+  }
+} finally {
+  cleanUp();
+}

@@ -1,0 +1,41 @@
+// Child process: runs the project's check on one content folder and prints a Measurement as JSON.
+// Run apart from the benchmark driver so that its peak memory is the check's alone.
+import type { Problem } from '../../src/problems/problem.ts';
+import { peakRssMB, roundMs } from './measurement.ts';
+import type { Measurement } from './measurement.ts';
+
+// The generator must produce valid content; more than this many problems only hides the first cause.
+const SHOWN_PROBLEMS = 10;
+
+function describe(problem: Problem): string {
+  const where = `${problem.file}:${problem.line}:${problem.column}${problem.field ? ` ${problem.field}` : ''}`;
+  return `  ${where} [${problem.code}] ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`;
+}
+
+const contentDir = process.argv[2];
+if (!contentDir) {
+  console.error('usage: node --import tsx scripts/bench/run-check.ts CONTENT_DIR');
+  process.exit(2);
+}
+
+const importStart = performance.now();
+const { prepareSite } = await import('../../src/model/prepare-site.ts');
+const importMs = performance.now() - importStart;
+
+const start = performance.now();
+const result = await prepareSite({ contentDir });
+const ms = performance.now() - start;
+
+const measurement: Measurement = {
+  ms: roundMs(ms),
+  importMs: roundMs(importMs),
+  maxRssMB: peakRssMB(),
+  ok: result.ok,
+  problems: result.problems.length,
+};
+if (!result.ok) {
+  console.error(`The generated content has ${result.problems.length} problem(s); the first ${Math.min(SHOWN_PROBLEMS, result.problems.length)}:`);
+  for (const problem of result.problems.slice(0, SHOWN_PROBLEMS)) console.error(describe(problem));
+  process.exitCode = 1;
+}
+console.log(JSON.stringify(measurement));
