@@ -1,0 +1,270 @@
+import type { DocumentName } from '../authoring/documents.ts';
+import { LADDER_STEPS } from '../schema/ladder.ts';
+import { nl } from './nl.ts';
+
+/** What an editor reads about one field: in the JSON Schema, the web form and the scaffold. */
+export interface FieldDoc {
+  /** Short Dutch label, as a form shows it. */
+  label: string;
+  /** One Dutch line: what to write, and why it matters. */
+  hint: string;
+  /** A value shown in the scaffold for an optional field the editor may switch on. */
+  example?: unknown;
+  /** Dutch labels of an enumeration's values, by value. */
+  options?: Record<string, string>;
+}
+
+const stepLabels = Object.fromEntries(LADDER_STEPS.map((step) => [step.id, step.label]));
+
+const TAXONOMY_WORDS = {
+  sectors: { plural: 'Sectoren', one: 'sector', example: { id: 'cultuur', label: 'Cultuur' } },
+  regions: { plural: "Regio's", one: 'regio', example: { id: 'limburg', label: 'Provincie Limburg' } },
+  themes: { plural: "Thema's", one: 'thema', example: { id: 'racisme', label: 'Racisme' } },
+  calls: { plural: 'Oproepen', one: 'oproep', example: { id: 'oproep-ip-amif-426', label: 'Oproep Integratiepact (AMIF 426)' } },
+} as const;
+
+/** The same four fields for each taxonomy, worded for it. */
+function taxonomyDocs(): Record<string, FieldDoc> {
+  const docs: Record<string, FieldDoc> = {};
+  for (const [name, words] of Object.entries(TAXONOMY_WORDS)) {
+    docs[name] = { label: words.plural, hint: `De lijst van ${words.plural.toLowerCase()}; elke ${words.one} heeft een id en een label.` };
+    docs[`${name}.id`] = {
+      label: 'Id',
+      hint: `Korte naam in kleine letters en koppeltekens, bv. ${words.example.id}. Verander een id niet meer: entries verwijzen ernaar.`,
+    };
+    docs[`${name}.label`] = { label: 'Label', hint: `De naam zoals de site hem toont, bv. ${words.example.label}.` };
+    docs[`${name}.description`] = { label: 'Beschrijving', hint: `Eén of twee zinnen uitleg bij deze ${words.one}.` };
+  }
+  return docs;
+}
+
+/** The measure fields, shared by targets.yaml and the actions of a plan. */
+function measureDocs(prefix: string): Record<string, FieldDoc> {
+  return {
+    [`${prefix}measure.count`]: {
+      label: 'Tel',
+      hint: 'Wat er geteld wordt.',
+      options: { actors: 'actoren (met step)', events: 'activiteiten', initiatives: 'initiatieven', ambassadors: 'actieve ambassadeurs' },
+    },
+    [`${prefix}measure.step`]: { label: 'Ladderstap', hint: 'Bij count: actors: de ladderstap die de actoren bereikten.', options: stepLabels },
+    [`${prefix}measure.type`]: { label: 'Soort activiteit', hint: 'Bij count: events: alleen activiteiten van deze soort.', options: nl.site.eventTypes },
+    [`${prefix}measure.call`]: { label: 'Binnen een oproep', hint: 'Bij count: initiatives: true telt alleen initiatieven binnen een oproep, false alleen die erbuiten.' },
+    [`${prefix}measure.showcase`]: { label: 'Uitstalraam', hint: 'Bij count: initiatives: true telt alleen initiatieven met showcase: true.' },
+    [`${prefix}measure.status`]: { label: 'Status', hint: 'Bij count: initiatives: alleen initiatieven met deze status.', options: nl.site.initiativeStatus },
+    [`${prefix}measure.manual`]: { label: 'Met de hand', hint: 'Cijfers van elders (bv. bezoekers), elk met een datum en een waarde.' },
+    [`${prefix}measure.manual.date`]: { label: 'Datum', hint: 'Datum van het cijfer (JJJJ-MM-DD).' },
+    [`${prefix}measure.manual.value`]: { label: 'Waarde', hint: 'Het cijfer op die datum.' },
+  };
+}
+
+/** The totals block a plan and each of its groups may carry, under `prefix`. */
+function totalsDocs(prefix: string): Record<string, FieldDoc> {
+  return {
+    [`${prefix}totals`]: { label: 'Totalen', hint: 'Wat de som van de acties eronder moet zijn; de build rekent ze na (totals-mismatch).' },
+    [`${prefix}totals.actions`]: { label: 'Aantal acties', hint: 'Het aantal acties, alle subgroepen meegeteld.' },
+    [`${prefix}totals.budget`]: { label: 'Begroting', hint: 'Het totaal van planned en spent, in euro (of per begrotingslijn).' },
+    [`${prefix}totals.days`]: { label: 'Mandagen', hint: 'Het totaal van de mandagen intern en extern.' },
+    [`${prefix}totals.days.internal`]: { label: 'Intern', hint: 'Mandagen van eigen personeel.' },
+    [`${prefix}totals.days.external`]: { label: 'Extern', hint: 'Mandagen van externe partners.' },
+  };
+}
+
+/** The fields of an action plan; a group's fields are named once, under groups.*, however deep it nests. */
+function planDocs(): Record<string, FieldDoc> {
+  const action = 'groups.actions.';
+  return {
+    title: { label: 'Titel', hint: 'De naam van het plan, bv. Operationeel plan 2018.' },
+    description: { label: 'Beschrijving', hint: 'Wat het plan is en waar het vandaan komt.' },
+    period: { label: 'Looptijd', hint: 'De periode die het plan beslaat.' },
+    'period.start': { label: 'Start', hint: 'Begin van het plan (JJJJ-MM-DD).' },
+    'period.end': { label: 'Einde', hint: 'Einde van het plan (JJJJ-MM-DD), op of na het begin.' },
+    as_of: { label: 'Stand van zaken op', hint: 'De dag waarop de statussen van de acties gelden (JJJJ-MM-DD).' },
+    budget_lines: { label: 'Begrotingslijnen', hint: 'Als de begroting meer kolommen heeft (bv. regulier en projectmiddelen): een id en een label per kolom.' },
+    'budget_lines.id': { label: 'Id', hint: 'Korte naam in kleine letters en koppeltekens; niet planned of spent.' },
+    'budget_lines.label': { label: 'Label', hint: 'De naam van de kolom zoals de site hem toont.' },
+    key_figures: { label: 'Financiële kerncijfers', hint: 'Bedragen die het plan als kerncijfer noemt.' },
+    'key_figures.label': { label: 'Label', hint: 'Wat het bedrag is.' },
+    'key_figures.amount': { label: 'Bedrag', hint: 'In euro, zonder punt tussen de duizendtallen: 170000.' },
+    'key_figures.items': { label: 'Onderdelen', hint: 'In plaats van één bedrag: een lijst van onderdelen met elk een bedrag.' },
+    'key_figures.items.label': { label: 'Label', hint: 'Wat het onderdeel is.' },
+    'key_figures.items.amount': { label: 'Bedrag', hint: 'In euro, zonder punt tussen de duizendtallen.' },
+    groups: { label: 'Groepen', hint: 'De luiken, doelstellingen of prioriteiten van het plan; elke groep heeft acties of subgroepen.' },
+    'groups.id': { label: 'Id', hint: 'Korte naam van de groep in kleine letters en koppeltekens (niet verplicht).' },
+    'groups.title': { label: 'Titel', hint: 'De naam van de groep, bv. Coördinatie.' },
+    'groups.description': { label: 'Beschrijving', hint: 'Uitleg bij de groep.' },
+    'groups.groups': { label: 'Subgroepen', hint: 'Groepen binnen deze groep, met dezelfde velden.' },
+    'groups.actions': { label: 'Acties', hint: 'De acties van deze groep.' },
+    [`${action}title`]: { label: 'Titel', hint: 'Wat er gedaan wordt.' },
+    [`${action}description`]: { label: 'Beschrijving', hint: 'Uitleg bij de actie.' },
+    [`${action}output`]: { label: 'Output', hint: 'Wat de actie oplevert.' },
+    [`${action}indicator`]: { label: 'Indicator', hint: 'Hoe de actie gemeten wordt, in woorden.' },
+    [`${action}target`]: { label: 'Streefcijfer', hint: 'Het beoogde aantal, als het plan er een noemt.' },
+    [`${action}measure`]: { label: 'Meting', hint: 'Hoe de site de waarde telt, zoals in targets.yaml; niet samen met value.' },
+    ...measureDocs(action),
+    [`${action}value`]: { label: 'Waarde', hint: 'Het bereikte aantal, met de hand; niet samen met measure.' },
+    [`${action}days`]: { label: 'Mandagen', hint: 'De geplande mandagen, intern en extern.' },
+    [`${action}days.internal`]: { label: 'Intern', hint: 'Mandagen van eigen personeel.' },
+    [`${action}days.external`]: { label: 'Extern', hint: 'Mandagen van externe partners.' },
+    [`${action}timing`]: { label: 'Timing', hint: 'Kwartaal of kwartalen: Q1, 2018-Q3, Q1-Q4, of een lijst daarvan.' },
+    [`${action}owners`]: { label: 'Trekkers', hint: 'Wie de actie uitvoert: één naam of een lijst.' },
+    [`${action}budget`]: { label: 'Begroting', hint: 'planned en spent in euro (of per begrotingslijn).' },
+    [`${action}status`]: { label: 'Status', hint: 'Hoe ver de actie staat.', options: nl.planStatus },
+    [`${action}status_note`]: { label: 'Toelichting bij de status', hint: 'Waarom de actie uitgesteld of niet uitgevoerd is, of wat er nog loopt.' },
+    ...totalsDocs('groups.'),
+    ...totalsDocs(''),
+  };
+}
+
+/**
+ * Every field of every content file, in plain Dutch. The JSON Schemas, the web form and
+ * `npm run new` all read their labels and explanations here; a test fails when a schema field has
+ * no entry or an entry names a field that no longer exists.
+ */
+export const FIELD_DOCS: Record<DocumentName, Record<string, FieldDoc>> = {
+  actor: {
+    name: { label: 'Naam', hint: 'De volledige naam van de organisatie, zoals ze die zelf schrijft.' },
+    sector: { label: 'Sector', hint: 'De sector van de organisatie: een id uit content/taxonomies.yaml, onder sectors.' },
+    region: { label: 'Regio', hint: 'Waar de organisatie werkt: een id uit content/taxonomies.yaml, onder regions.', example: 'vlaanderen' },
+    website: { label: 'Website', hint: 'Het volledige webadres van de organisatie, beginnend met https://.', example: 'https://www.voorbeeld.be' },
+    logo: { label: 'Logo', hint: 'Pad van het logo vanaf content/, bv. media/logo-voorbeeld.svg; het bestand moet bestaan.', example: 'media/logo-voorbeeld.svg' },
+    public: {
+      label: 'Toestemming om genoemd te worden',
+      hint: 'Aan (true) als de organisatie schriftelijk toestemming gaf om bij naam op de site te staan; zonder toestemming telt ze mee maar wordt ze nergens genoemd.',
+    },
+    steps: {
+      label: 'Ladderstappen (met de hand)',
+      hint: 'Stappen op de engagementsladder die nergens anders uit blijken, zoals een één-op-één gesprek; de site leidt de andere stappen zelf af.',
+    },
+    'steps.step': { label: 'Stap', hint: 'Welke stap van de engagementsladder.', options: stepLabels, example: 'contact' },
+    'steps.date': { label: 'Datum', hint: 'Wanneer de organisatie die stap zette (JJJJ-MM-DD).' },
+    'steps.note': { label: 'Notitie', hint: 'Korte toelichting.', example: 'Eén-op-één gesprek.' },
+    declaration: { label: 'Engagementsverklaring', hint: 'Vul in zodra de organisatie de engagementsverklaring ondertekende.' },
+    'declaration.signed': { label: 'Ondertekend op', hint: 'Datum van ondertekening (JJJJ-MM-DD).' },
+    'declaration.commitments': {
+      label: 'Engagementen',
+      hint: 'Wat de organisatie belooft, één engagement per regel.',
+      example: ['Discriminatie bij aanwerving tegengaan.'],
+    },
+    'declaration.withdrawn': { label: 'Ingetrokken op', hint: 'Alleen als de organisatie de verklaring introk (JJJJ-MM-DD).' },
+    badge: { label: 'Badge op eigen website', hint: 'Vul in als de organisatie de Integratiepact-badge op haar eigen website toont.' },
+    'badge.shown_on': { label: 'Getoond op', hint: 'Het webadres van de pagina waar de badge staat.', example: 'https://www.voorbeeld.be/integratiepact' },
+    'badge.since': { label: 'Sinds', hint: 'Sinds wanneer de badge er staat (JJJJ-MM-DD).' },
+    invited_by: {
+      label: 'Uitgenodigd door',
+      hint: 'De actor die deze organisatie aanbracht (spiraalgroei): de bestandsnaam van die actor, zonder .md.',
+      example: 'stad-leuven',
+    },
+    aliases: {
+      label: 'Vroegere namen',
+      hint: 'Vroegere bestandsnamen (slugs) van deze actor; zo blijven oude links en badges werken na een naamswijziging.',
+      example: ['oude-naam'],
+    },
+  },
+  initiative: {
+    title: { label: 'Titel', hint: 'De naam van het initiatief.' },
+    summary: { label: 'Samenvatting', hint: 'Eén of twee zinnen over het initiatief, hoogstens 200 tekens; de site toont ze in overzichten.' },
+    actors: {
+      label: 'Actoren',
+      hint: 'De actoren die het initiatief dragen, als bestandsnamen zonder .md; de eerste is de trekker. Minstens één.',
+    },
+    themes: { label: "Thema's", hint: "Minstens één thema: ids uit content/taxonomies.yaml, onder themes." },
+    call: {
+      label: 'Oproep',
+      hint: 'De oproep waarbinnen het initiatief loopt (id uit taxonomies.yaml, onder calls); laat weg voor een actie buiten een oproep.',
+      example: 'oproep-ip-amif-426',
+    },
+    status: { label: 'Status', hint: 'Hoe ver het initiatief staat.', options: nl.site.initiativeStatus },
+    start: { label: 'Start', hint: 'Startdatum (JJJJ-MM-DD).' },
+    end: { label: 'Einde', hint: 'Einddatum (JJJJ-MM-DD), op of na de start; laat weg als het initiatief doorloopt.' },
+    showcase: {
+      label: 'Uitstalraam',
+      hint: 'Aan (true) als het initiatief toont hoe een veerkrachtige samenleving werkt (de ladderstap "aanschouwelijk maken").',
+    },
+    image: { label: 'Afbeelding', hint: 'Een afbeelding bij het initiatief, met een beschrijving voor wie ze niet ziet.' },
+    'image.src': { label: 'Bestand', hint: 'Pad van de afbeelding vanaf content/, bv. media/foto.jpg; het bestand moet bestaan.', example: 'media/foto.jpg' },
+    'image.alt': {
+      label: 'Beschrijving (alt-tekst)',
+      hint: 'Wat er op de afbeelding te zien is, voor wie ze niet kan zien. Verplicht bij een afbeelding.',
+      example: 'Deelnemers aan een workshop rond een tafel.',
+    },
+    links: { label: 'Links', hint: 'Meer lezen over het initiatief: een label en een webadres per link.' },
+    'links.label': { label: 'Label', hint: 'De tekst van de link.', example: 'Website van het project' },
+    'links.url': { label: 'Webadres', hint: 'Het volledige webadres, beginnend met https://.', example: 'https://www.voorbeeld.be/project' },
+  },
+  ambassador: {
+    actor: { label: 'Actor', hint: 'De actor die ambassadeur is: de bestandsnaam van die actor, zonder .md.' },
+    since: { label: 'Ambassadeur sinds', hint: 'Sinds wanneer de actor ambassadeur is (JJJJ-MM-DD).' },
+    until: { label: 'Ambassadeur tot', hint: 'Tot wanneer (JJJJ-MM-DD); laat weg zolang de rol loopt.' },
+    quote: { label: 'Citaat', hint: 'Een uitspraak van de ambassadeur, hoogstens 400 tekens.', example: 'Wij doen mee omdat iedereen telt.' },
+    person: {
+      label: 'Persoon',
+      hint: 'Een persoon die namens de actor spreekt; alleen met schriftelijke toestemming van die persoon (GDPR).',
+    },
+    'person.name': { label: 'Naam', hint: 'Voornaam en naam van de persoon.', example: 'An Voorbeeld' },
+    'person.role': { label: 'Functie', hint: 'De functie van de persoon.', example: 'Directeur' },
+    'person.consent': {
+      label: 'Toestemming',
+      hint: 'Moet true zijn: de persoon gaf schriftelijk toestemming om met naam op de site te staan.',
+      example: true,
+    },
+  },
+  event: {
+    title: { label: 'Titel', hint: 'De naam van de activiteit.' },
+    type: { label: 'Soort', hint: 'Wat voor activiteit; bijeenkomsten, workshops, regiegroep en klankbordgroep tellen mee op de ladder.', options: nl.site.eventTypes },
+    date: { label: 'Datum', hint: 'De dag van de activiteit (JJJJ-MM-DD).' },
+    time: { label: 'Begintijd', hint: 'Begintijd in de vorm UU:MM, tussen aanhalingstekens, bv. "13:30".', example: '13:30' },
+    end_time: { label: 'Eindtijd', hint: 'Eindtijd in de vorm UU:MM, na de begintijd; alleen samen met een begintijd.', example: '17:00' },
+    location: { label: 'Plaats', hint: 'Waar de activiteit plaatsvindt, bv. KVS, Brussel.', example: 'Stadhuis, Leuven' },
+    online: { label: 'Online', hint: 'Het webadres om online deel te nemen.', example: 'https://www.voorbeeld.be/live' },
+    participants: {
+      label: 'Deelnemers',
+      hint: 'De actoren die deelnamen, als bestandsnamen zonder .md; zo bereiken ze de ladderstap van deze activiteit.',
+      example: ['stad-leuven'],
+    },
+    series: { label: 'Reeks', hint: 'Een korte id die activiteiten van één programma bundelt, bv. projectateliers-2018.', example: 'projectateliers-2018' },
+    registration: { label: 'Inschrijven', hint: 'Het webadres waar men zich inschrijft.', example: 'https://www.voorbeeld.be/inschrijven' },
+  },
+  page: {
+    title: { label: 'Titel', hint: 'De titel van de pagina.' },
+    summary: { label: 'Samenvatting', hint: 'Eén zin over de pagina, voor zoekmachines en overzichten.' },
+    nav: { label: 'In het menu', hint: 'Aan (true) om de pagina in het hoofdmenu te tonen.' },
+    order: { label: 'Volgorde', hint: 'Plaats in het menu: een lager getal staat eerder.' },
+  },
+  site: {
+    name: { label: 'Naam', hint: 'De naam van het programma, bovenaan elke pagina.' },
+    tagline: { label: 'Slogan', hint: 'Eén korte zin onder de naam.' },
+    description: { label: 'Beschrijving', hint: 'Wat de site is, voor de startpagina en zoekmachines.' },
+    url: { label: 'Webadres', hint: 'Het volledige basisadres van de site, bv. https://www.integratiepact.be.' },
+    language: { label: 'Taal', hint: 'De taal van de site; altijd nl.' },
+    period: { label: 'Looptijd', hint: 'De periode van het programma.' },
+    'period.start': { label: 'Start', hint: 'Begin van het programma (JJJJ-MM-DD).' },
+    'period.end': { label: 'Einde', hint: 'Einde van het programma (JJJJ-MM-DD).' },
+    as_of: { label: 'Stand van zaken op', hint: 'Zet de site vast op deze dag (JJJJ-MM-DD); laat weg om altijd vandaag te tonen.' },
+    demo: { label: 'Demo', hint: 'Aan (true) zet een melding op elke pagina dat de gegevens deels verzonnen zijn.' },
+    publisher: { label: 'Uitgever', hint: 'Wie de site bijhoudt, bv. vzw Integratiepact.' },
+    contact: { label: 'Contact', hint: 'Een e-mailadres voor vragen over de site.' },
+    logo: { label: 'Logo', hint: 'Pad van het logo vanaf content/.' },
+    colors: { label: 'Kleuren', hint: 'De huisstijlkleuren; kies kleuren met genoeg contrast op wit.' },
+    'colors.primary': { label: 'Hoofdkleur', hint: 'In de vorm "#RRGGBB", tussen aanhalingstekens.' },
+    'colors.accent': { label: 'Accentkleur', hint: 'In de vorm "#RRGGBB", tussen aanhalingstekens.' },
+    thresholds: { label: 'Drempels', hint: 'Wanneer een indicator op of achter op schema is (Open SDG-drempels).' },
+    'thresholds.on_track': { label: 'Op schema vanaf', hint: 'Aandeel van de verwachte vooruitgang (0 tot 1), standaard 0.95.' },
+    'thresholds.behind': { label: 'Achter op schema vanaf', hint: 'Daaronder is een indicator ver achter op schema (0 tot 1), standaard 0.6.' },
+  },
+  taxonomies: taxonomyDocs(),
+  targets: {
+    id: { label: 'Id', hint: 'Korte unieke naam van de indicator in kleine letters en koppeltekens, bv. ladder-contact.' },
+    label: { label: 'Label', hint: 'De naam van de indicator zoals de site hem toont.' },
+    group: { label: 'Groep', hint: 'Id van de groep waarin de indicator staat, bv. engagementsladder.' },
+    output: { label: 'Output', hint: 'De output uit het actieplan waar de indicator bij hoort.' },
+    description: { label: 'Beschrijving', hint: 'Uitleg bij de indicator.' },
+    measure: { label: 'Meting', hint: 'Hoe de waarde bepaald wordt: geteld uit de inhoud (count) of met de hand ingevuld (manual).' },
+    ...measureDocs(''),
+    baseline: { label: 'Beginwaarde', hint: 'Wat al bereikt was op een datum ("reeds bereikt"); niet verplicht.' },
+    'baseline.value': { label: 'Waarde', hint: 'Het bereikte aantal op die datum.' },
+    'baseline.date': { label: 'Datum', hint: 'De datum van de beginwaarde (JJJJ-MM-DD).' },
+    target: { label: 'Streefcijfer', hint: 'Het beoogde aantal.' },
+    due: { label: 'Streefdatum', hint: 'Tegen wanneer het streefcijfer bereikt moet zijn (JJJJ-MM-DD).' },
+  },
+  plan: planDocs(),
+};
