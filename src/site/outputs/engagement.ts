@@ -1,0 +1,112 @@
+import type { Actor, SiteModel } from '../../model/site-model.ts';
+import { BADGE_VARIANTS } from '../badge.ts';
+import { actorBadgeSvg, actorStatus, badgeText, engagementUrls, siteBadgeSize, statusLine } from '../engagement.ts';
+import type { PublicActors } from '../public-actors.ts';
+import { absoluteUrl, routes } from '../routes.ts';
+import type { FileView } from '../view.ts';
+
+/** `/engagement/<slug>/index.json`: the facts of an engagement page, for anyone who wants to verify them. */
+export interface EngagementJson {
+  name: string;
+  slug: string;
+  url: string;
+  asOf: string;
+  publisher: string;
+  status: {
+    level: string;
+    text: string;
+    badgeText: string;
+    ended: boolean;
+    since: string | null;
+    endedOn: string | null;
+  };
+  declaration: { signed: string; withdrawn: string | null; commitments: string[] } | null;
+  ambassadorships: { since: string; until: string | null; active: boolean; url: string }[];
+  steps: { step: string; label: string; date: string }[];
+  initiatives: { title: string; url: string }[];
+  badge: { width: number; height: number; svg: string; svgDark: string; png: string; pngDark: string };
+}
+
+/** The machine-readable facts of one public actor's engagement on the as-of date. */
+export function engagementJson(model: SiteModel, actor: Actor): EngagementJson {
+  const { asOf, site } = model;
+  const abs = (path: string) => absoluteUrl(site.url, path);
+  const status = actorStatus(model, actor);
+  const urls = engagementUrls(actor.slug);
+  const declaration = actor.declaration && actor.declaration.signed <= asOf ? actor.declaration : undefined;
+  return {
+    name: actor.name,
+    slug: actor.slug,
+    url: abs(urls.page),
+    asOf,
+    publisher: site.publisher ?? site.name,
+    status: {
+      level: status.level,
+      text: statusLine(status),
+      badgeText: badgeText(status, site.name),
+      ended: status.ended,
+      since: status.since ?? null,
+      endedOn: status.endedOn ?? null,
+    },
+    declaration: declaration
+      ? {
+          signed: declaration.signed,
+          withdrawn: declaration.withdrawn && declaration.withdrawn <= asOf ? declaration.withdrawn : null,
+          commitments: declaration.commitments ?? [],
+        }
+      : null,
+    ambassadorships: model.ambassadors
+      .filter((role) => role.actor === actor.slug && role.since <= asOf)
+      .map((role) => ({ since: role.since, until: role.until && role.until < asOf ? role.until : null, active: role.active, url: abs(routes.ambassador(role.slug)) })),
+    steps: actor.reached.map((step) => ({ step: step.step, label: step.label, date: step.date })),
+    initiatives: model.initiatives
+      .filter((initiative) => actor.initiatives.includes(initiative.slug))
+      .map((initiative) => ({ title: initiative.title, url: abs(routes.initiative(initiative.slug)) })),
+    badge: {
+      ...siteBadgeSize(site.name),
+      svg: abs(urls.svg.licht),
+      svgDark: abs(urls.svg.donker),
+      png: abs(urls.png.licht),
+      pngDark: abs(urls.png.donker),
+    },
+  };
+}
+
+/**
+ * The text files of every public actor's engagement: both badge SVGs and index.json, at its own
+ * slug and, as copies, at each alias (an `<img>` cannot follow an HTML redirect). The PNGs are
+ * binary and written by the build (see `badgeRasters`).
+ */
+export function engagementFiles(model: SiteModel, actors: PublicActors): FileView[] {
+  return actors.all().flatMap((actor) => {
+    const status = actorStatus(model, actor);
+    const json = `${JSON.stringify(engagementJson(model, actor), null, 2)}\n`;
+    const svgs = BADGE_VARIANTS.map((variant) => ({ variant, svg: actorBadgeSvg(model, actor, variant, status) }));
+    return [actor.slug, ...actor.aliases].flatMap((slug) => {
+      const urls = engagementUrls(slug);
+      return [...svgs.map(({ variant, svg }) => ({ url: urls.svg[variant], content: svg })), { url: urls.json, content: json }];
+    });
+  });
+}
+
+/** `_redirects` lines: every former engagement URL of a public actor moves permanently to the current one. */
+export function engagementRedirectLines(actors: PublicActors): string[] {
+  return actors
+    .all()
+    .flatMap((actor) =>
+      actor.aliases.flatMap((alias) => {
+        const from = engagementUrls(alias);
+        const to = engagementUrls(actor.slug);
+        return [
+          [from.page, to.page],
+          [from.svg.licht, to.svg.licht],
+          [from.svg.donker, to.svg.donker],
+          [from.png.licht, to.png.licht],
+          [from.png.donker, to.png.donker],
+          [from.json, to.json],
+        ];
+      }),
+    )
+    .sort(([a], [b]) => ((a ?? '') < (b ?? '') ? -1 : 1))
+    .map(([from, to]) => `${from} ${to} 301`);
+}

@@ -1,0 +1,204 @@
+import { nl } from '../../messages/nl.ts';
+import type { Actor, SiteModel } from '../../model/site-model.ts';
+import type { CommitmentLevel } from '../commitment-status.ts';
+import { actorStatus, embedSnippets, engagementUrls, siteBadgeSize, statusDate, statusLine, type EmbedSnippets } from '../engagement.ts';
+import { formatDate } from '../format.ts';
+import type { PublicActors } from '../public-actors.ts';
+import { routes } from '../routes.ts';
+import type { Link, PageView } from '../view.ts';
+import { hasStandingDeclaration } from './actors.ts';
+import { crumbs } from './listing.ts';
+import type { RedirectData } from './redirects.ts';
+
+const t = nl.engagement;
+
+/** A badge image as the page shows it. */
+export interface BadgePreview {
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
+/** One copy-ready snippet: its label, the code, and a stable id for the label and copy button. */
+export interface Snippet {
+  id: string;
+  label: string;
+  code: string;
+}
+
+/** What an engagement page prints. */
+export interface EngagementData {
+  name: string;
+  logo?: { src: string; alt: string };
+  status: { level: CommitmentLevel; line: string; ended: boolean; isoDate?: string };
+  keptBy: string;
+  declaration?: { signed: string; withdrawn?: string; commitments: string[] };
+  ambassadorships: Link[];
+  steps: { label: string; date: string; isoDate: string }[];
+  ladderCaption: string;
+  initiatives: Link[];
+  actor: Link;
+  jsonUrl: string;
+  badges: { light: BadgePreview; dark: BadgePreview };
+  snippets: Snippet[];
+}
+
+/** The facts of one actor's engagement on the as-of date, shared by its page and its index.json. */
+export function engagementData(model: SiteModel, actor: Actor): EngagementData {
+  const { asOf } = model;
+  const status = actorStatus(model, actor);
+  const date = statusDate(status);
+  const urls = engagementUrls(actor.slug);
+  const size = siteBadgeSize(model.site.name);
+  const alt = t.badgeAlt(model.site.name, actor.name);
+  const declaration = actor.declaration && actor.declaration.signed <= asOf ? actor.declaration : undefined;
+  const snippets: EmbedSnippets = embedSnippets(model, actor);
+  return {
+    name: actor.name,
+    ...(actor.logo ? { logo: { src: routes.media(actor.logo), alt: `Logo van ${actor.name}` } } : {}),
+    status: { level: status.level, line: statusLine(status), ended: status.ended, ...(date ? { isoDate: date } : {}) },
+    keptBy: t.keptBy(model.site.publisher ?? model.site.name, formatDate(asOf)),
+    ...(declaration
+      ? {
+          declaration: {
+            signed: t.signedOn(formatDate(declaration.signed)),
+            ...(declaration.withdrawn && declaration.withdrawn <= asOf ? { withdrawn: t.withdrawnOn(formatDate(declaration.withdrawn)) } : {}),
+            commitments: declaration.commitments ?? [],
+          },
+        }
+      : {}),
+    ambassadorships: model.ambassadors
+      .filter((role) => role.actor === actor.slug && role.since <= asOf)
+      .map((role) => ({
+        label: t.ambassadorPeriod(formatDate(role.since), role.until && role.until < asOf ? formatDate(role.until) : undefined),
+        url: routes.ambassador(role.slug),
+      })),
+    steps: actor.reached.map((step) => ({ label: step.label, date: formatDate(step.date), isoDate: step.date })),
+    ladderCaption: t.ladderCaption(actor.name),
+    initiatives: model.initiatives
+      .filter((initiative) => actor.initiatives.includes(initiative.slug))
+      .map((initiative) => ({ label: initiative.title, url: routes.initiative(initiative.slug) })),
+    actor: { label: t.actorLink(actor.name), url: routes.actor(actor.slug) },
+    jsonUrl: urls.json,
+    badges: {
+      light: { src: urls.svg.licht, alt, ...size },
+      dark: { src: urls.svg.donker, alt, ...size },
+    },
+    snippets: [
+      { id: 'code-html', label: t.snippets.html, code: snippets.html },
+      { id: 'code-html-donker', label: t.snippets.htmlDark, code: snippets.htmlDark },
+      { id: 'code-html-png', label: t.snippets.htmlPng, code: snippets.htmlPng },
+      { id: 'code-markdown', label: t.snippets.markdown, code: snippets.markdown },
+    ],
+  };
+}
+
+/** One actor in the /engagement/ listing. */
+export interface EngagementListItem {
+  name: string;
+  url: string;
+  status: string;
+}
+
+/** A section of the /engagement/ listing, with its count and the count of unnamed actors. */
+export interface EngagementSection {
+  title: string;
+  count: string;
+  items: EngagementListItem[];
+  /** "En 2 organisaties die niet bij naam genoemd willen worden.", or empty. */
+  unnamed: string;
+}
+
+/** What /engagement/ prints. */
+export interface EngagementListData {
+  intro: string;
+  sections: EngagementSection[];
+  /** The actors with a page but without a standing or ended commitment are found through /actoren/. */
+  others: { title: string; text: string; link: Link };
+}
+
+function listing(model: SiteModel, actors: PublicActors): EngagementListData {
+  const { asOf } = model;
+  const activeAmbassador = (actor: Actor) =>
+    model.ambassadors.some((role) => role.actor === actor.slug && role.since <= asOf && (!role.until || role.until >= asOf));
+  const item = (actor: Actor): EngagementListItem => ({ name: actor.name, url: routes.engagement(actor.slug), status: statusLine(actorStatus(model, actor)) });
+  const section = (title: string, test: (actor: Actor) => boolean): EngagementSection => {
+    const named = actors.all().filter(test);
+    const unnamed = model.actors.filter((actor) => !actor.public && test(actor)).length;
+    return {
+      title,
+      count: t.count(named.length + unnamed),
+      items: named.map(item),
+      unnamed: unnamed > 0 ? sentence(nl.site.unnamed(unnamed, named.length > 0)) : '',
+    };
+  };
+  const ended = (actor: Actor) => actorStatus(model, actor).ended;
+  return {
+    intro: t.listIntro,
+    sections: [
+      section(t.ambassadorsTitle, activeAmbassador),
+      section(t.signatoriesTitle, (actor) => hasStandingDeclaration(actor, asOf)),
+      section(t.endedTitle, ended),
+    ].filter((entry, index) => index < 2 || entry.items.length > 0 || entry.unnamed),
+    others: {
+      title: t.othersTitle,
+      text: t.othersText,
+      link: { label: nl.site.labels.allActors, url: routes.actors },
+    },
+  };
+}
+
+/** "en 2 organisaties …" as a sentence of its own: capital first, full stop last. */
+function sentence(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/**
+ * `/engagement/`, one page per public actor at `/engagement/<slug>/`, and a redirect page at
+ * `/engagement/<alias>/` for each of its former slugs. Actors without consent get nothing.
+ */
+export function engagementPages(model: SiteModel, actors: PublicActors): PageView[] {
+  const all = { label: t.listTitle, url: routes.engagements };
+  const pages: PageView[] = [
+    {
+      url: routes.engagements,
+      template: 'engagement-list',
+      title: t.listTitle,
+      description: t.listDescription,
+      breadcrumbs: crumbs(),
+      section: 'actors',
+      ogType: 'website',
+      data: listing(model, actors) satisfies EngagementListData,
+    },
+  ];
+  for (const actor of actors.all()) {
+    const data = engagementData(model, actor);
+    pages.push({
+      url: routes.engagement(actor.slug),
+      template: 'engagement',
+      title: t.pageTitle(actor.name),
+      description: t.pageDescription(actor.name, data.status.line),
+      breadcrumbs: crumbs(all),
+      section: 'actors',
+      ogType: 'article',
+      scripts: [routes.copyScript],
+      data,
+    });
+    for (const alias of actor.aliases) {
+      pages.push({
+        url: routes.engagement(alias),
+        template: 'redirect',
+        title: nl.outputs.redirect.title(t.pageTitle(actor.name)),
+        description: nl.outputs.redirect.description(actor.name),
+        breadcrumbs: [],
+        section: 'actors',
+        noindex: true,
+        canonical: routes.engagement(actor.slug),
+        refresh: routes.engagement(actor.slug),
+        data: { text: nl.outputs.redirect.text, target: { label: t.pageTitle(actor.name), url: routes.engagement(actor.slug) } } satisfies RedirectData,
+      });
+    }
+  }
+  return pages;
+}
