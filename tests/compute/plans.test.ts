@@ -1,0 +1,151 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dayBefore, normalizeTiming, roundedPercentages, statusBreakdown, type Plan, type PlanGroup, type PlanSummary } from '../../src/compute/plans.ts';
+import { fixtureModel } from '../model/prepare-fixture.ts';
+
+/** The plans of tests/fixtures/plans/content, by slug. */
+async function plan(slug: string): Promise<Plan> {
+  const model = await fixtureModel('plans/content');
+  const found = model.plans.find((entry) => entry.slug === slug);
+  assert.ok(found, `no plan ${slug}`);
+  return found;
+}
+
+/** A summary as [actions, counts per status in PLAN_STATUSES order, [planned, spent, share] per line, [internal, external]]. */
+const brief = (summary: PlanSummary) => [
+  summary.actions,
+  summary.statuses.statuses.map((entry) => entry.count),
+  summary.budget.map((line) => [line.planned, line.spent, line.shareSpent === null ? null : Math.round(line.shareSpent * 10_000) / 10_000]),
+  [summary.days.internal, summary.days.external],
+];
+
+const byNumber = (groups: PlanGroup[]): Map<string, PlanGroup> => {
+  const map = new Map<string, PlanGroup>();
+  const walk = (list: PlanGroup[]) => list.forEach((group) => (map.set(group.number, group), walk(group.groups)));
+  walk(groups);
+  return map;
+};
+
+test('the whole small plan adds up to the counts and money worked out by hand', async () => {
+  const klein = await plan('klein-plan');
+  assert.deepEqual(brief(klein.summary), [8, [1, 2, 2, 1, 1, 1], [[1500, 1500, 1], [500, 0, 0]], [5, 3.5]]);
+  assert.equal(klein.summary.days.total, 8.5);
+  assert.deepEqual(
+    klein.summary.statuses.statuses.map((entry) => [entry.status, entry.percentage]),
+    [['planned', 12.5], ['running', 25], ['done', 25], ['done-ongoing', 12.5], ['postponed', 12.5], ['not-done', 12.5]],
+  );
+});
+
+test('every group sums everything under it, subgroups included, at every depth', async () => {
+  const groups = byNumber((await plan('klein-plan')).groups);
+  assert.deepEqual([...groups.keys()], ['1', '1.1', '1.1.1', '2']);
+  assert.deepEqual(brief(groups.get('1')!.summary), [5, [0, 1, 2, 0, 1, 1], [[1500, 1400, 0.9333], [500, 0, 0]], [5, 3.5]]);
+  assert.deepEqual(brief(groups.get('1.1')!.summary), [3, [0, 0, 1, 0, 1, 1], [[0, 0, null], [300, 0, 0]], [0, 2]]);
+  assert.deepEqual(brief(groups.get('1.1.1')!.summary), [2, [0, 0, 1, 0, 0, 1], [[0, 0, null], [0, 0, null]], [0, 2]]);
+  assert.deepEqual(brief(groups.get('2')!.summary), [3, [1, 1, 0, 1, 0, 0], [[0, 100, null], [0, 0, null]], [0, 0]]);
+  assert.deepEqual([...groups.values()].map((group) => group.depth), [1, 2, 3, 1]);
+});
+
+test('an action is numbered in reading order and knows the groups it sits in', async () => {
+  const klein = await plan('klein-plan');
+  assert.deepEqual(
+    klein.actions.map((action) => [action.number, action.groupNumber, action.path.join(' › '), action.title]),
+    [
+      [1, '1', 'Luik A', 'Gesprekken voeren'],
+      [2, '1', 'Luik A', 'Werkplaatsen houden'],
+      [3, '1.1', 'Luik A › Deel A.1', 'Brochure maken'],
+      [4, '1.1.1', 'Luik A › Deel A.1 › Deel A.1.1', 'Tekst schrijven'],
+      [5, '1.1.1', 'Luik A › Deel A.1 › Deel A.1.1', 'Drukken'],
+      [6, '2', 'Luik B', 'Website bijwerken'],
+      [7, '2', 'Luik B', 'Nieuwsbrief'],
+      [8, '2', 'Luik B', 'Evaluatie'],
+    ],
+  );
+});
+
+test('a measure counts from the plan start to the earlier of the plan and site as-of dates; a typed value is taken as it is', async () => {
+  const klein = await plan('klein-plan');
+  assert.equal(klein.statusDate, '2021-02-15');
+  assert.equal(klein.valuesAsOf, '2021-02-15');
+  const [typed, counted, none] = klein.actions;
+  assert.deepEqual([typed?.value, typed?.valueSource, typed?.percent], [3, 'manual', 75]);
+  // Workshops: 2020-12-10 is before the period, 2021-02-17 after the plan's as-of date: one counts.
+  assert.deepEqual([counted?.value, counted?.valueSource, counted?.percent], [1, 'measure', 25]);
+  assert.deepEqual([none?.value, none?.valueSource, none?.percent], [null, null, null]);
+});
+
+test('a site built for an earlier day counts the measures up to that day', async () => {
+  const model = await fixtureModel('plans/content', '2021-01-19');
+  const klein = model.plans.find((entry) => entry.slug === 'klein-plan')!;
+  assert.equal(klein.valuesAsOf, '2021-01-19');
+  assert.equal(klein.actions[1]?.value, 0);
+});
+
+test('timing, owners and money per line are normalized for printing', async () => {
+  const klein = await plan('klein-plan');
+  const get = (title: string) => klein.actions.find((action) => action.title === title)!;
+  assert.deepEqual(get('Gesprekken voeren').timing, ['2021-Q1', '2021-Q2']);
+  assert.deepEqual(get('Werkplaatsen houden').timing, ['2021-Q1', '2021-Q2', '2021-Q3']);
+  assert.deepEqual(get('Website bijwerken').timing, ['2021-Q4']);
+  assert.deepEqual(get('Website bijwerken').owners, ['Stad Testel', 'Webbureau']);
+  assert.deepEqual(get('Gesprekken voeren').owners, ['Team A']);
+  assert.deepEqual(get('Werkplaatsen houden').budget, [{ line: 'regulier', planned: 500, spent: 600 }, { line: 'extra', planned: 200, spent: 0 }]);
+  assert.deepEqual(get('Nieuwsbrief').budget, [{ line: 'regulier', spent: 100 }]);
+});
+
+test('a key figure made of items gets their computed sum', async () => {
+  const klein = await plan('klein-plan');
+  assert.deepEqual(klein.keyFigures.map((figure) => [figure.label, figure.amount, figure.items.length]), [['Volledig budget', 5000, 0], ['Opdrachten', 1500.5, 2]]);
+});
+
+test('seed 004 adds up to the TOTAAL line the seed prints, and its evaluations count as the seed lists them', async () => {
+  const seed = await plan('begroting-diversiteit-2018');
+  // The seed's TOTAAL line: 236.000 | 215.800 | 798.000 | 756.500.
+  assert.deepEqual(
+    seed.summary.budget.map((line) => [line.line, line.planned, line.spent]),
+    [['regulier', 236_000, 215_800], ['tom', 798_000, 756_500]],
+  );
+  // Counted in the seed's text: 100 × "Uitgevoerd en lopend", 48 × "Uitgevoerd", 10 × "Lopend",
+  // 3 × "Uitgesteld" + 3 × "Uitgesteld naar 2019", 12 × "Niet uitgevoerd": 176 actions.
+  assert.equal(seed.summary.actions, 176);
+  assert.deepEqual(seed.summary.statuses.statuses.map((entry) => [entry.status, entry.count]), [
+    ['planned', 0], ['running', 10], ['done', 48], ['done-ongoing', 100], ['postponed', 6], ['not-done', 12],
+  ]);
+  assert.equal(Math.round(seed.summary.budget[0]!.shareSpent! * 1000) / 1000, 0.914);
+  assert.equal(Math.round(seed.summary.budget[1]!.shareSpent! * 1000) / 1000, 0.948);
+});
+
+test('seed 004 priority 4 sums its three subgroups', async () => {
+  const gender = (await plan('begroting-diversiteit-2018')).groups[3]!;
+  assert.equal(gender.title, 'Gender');
+  assert.deepEqual(gender.groups.map((group) => group.summary.actions), [13, 5, 14]);
+  assert.equal(gender.summary.actions, 32);
+  // By hand from the seed's rows, regular budget planned / spent:
+  // genderidentiteit 3.000+1.000+2.000+1.000+1.000+15.000 = 23.000 / 1.000+6.800+600+5.300+12.000+200 = 25.900;
+  // genderkloof 2.000 / 2.000; leidinggevende functies 15.000+3.000+14.000+1.000+5.000+14.000+2.000+10.000 = 64.000 /
+  // 18.000+1.000+2.500+6.600+8.600 = 36.700. No TOM money in priority 4.
+  assert.deepEqual(gender.groups.map((group) => [group.summary.budget[0]!.planned, group.summary.budget[0]!.spent]), [[23_000, 25_900], [2_000, 2_000], [64_000, 36_700]]);
+  assert.deepEqual(gender.summary.budget.map((line) => [line.planned, line.spent]), [[89_000, 64_600], [0, 0]]);
+});
+
+test('shown percentages are whole numbers that add up to exactly 100', () => {
+  assert.deepEqual(roundedPercentages([1, 2, 2, 1, 1, 1]), [13, 25, 25, 13, 12, 12]);
+  assert.deepEqual(roundedPercentages([1, 1, 1]), [34, 33, 33]);
+  assert.deepEqual(roundedPercentages([0, 10, 48, 100, 6, 12]), [0, 6, 27, 57, 3, 7]);
+  assert.deepEqual(roundedPercentages([0, 0]), [0, 0]);
+});
+
+test('a status breakdown lists every status, even when no action has it', () => {
+  const breakdown = statusBreakdown(['done', 'done', 'running']);
+  assert.equal(breakdown.total, 3);
+  assert.deepEqual(breakdown.statuses.map((entry) => entry.count), [0, 1, 2, 0, 0, 0]);
+  assert.deepEqual(statusBreakdown([]).statuses.map((entry) => entry.percentage), [0, 0, 0, 0, 0, 0]);
+});
+
+test('quarter ranges are spelled out and the day before the period start is a real day', () => {
+  assert.deepEqual(normalizeTiming('2018-Q3-2019-Q2', 2018), ['2018-Q3', '2018-Q4', '2019-Q1', '2019-Q2']);
+  assert.deepEqual(normalizeTiming(['Q4', 'Q1', 'Q1'], 2020), ['2020-Q1', '2020-Q4']);
+  assert.deepEqual(normalizeTiming(undefined, 2020), []);
+  assert.equal(dayBefore('2018-01-01'), '2017-12-31');
+  assert.equal(dayBefore('2020-03-01'), '2020-02-29');
+});
