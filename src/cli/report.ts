@@ -3,6 +3,7 @@ import { nl } from '../messages/nl.ts';
 import { toExcelCsv } from '../export/csv.ts';
 import { indicatorReport, type IndicatorRow } from '../export/indicator-rows.ts';
 import { formatProblems } from './format-problems.ts';
+import { runPdfReport } from './report-pdf.ts';
 import { readOptions, runCommand } from './options.ts';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
@@ -29,9 +30,10 @@ function table(asOf: string, rows: IndicatorRow[]): string {
   return [nl.cli.reportTitle(asOf), '', line(header), widths.map((width) => '─'.repeat(width)).join('  '), ...body.map(line), ''].join('\n');
 }
 
-/** `npm run report`: the indicator table for the as-of date, as a table, JSON or CSV. */
+/** `npm run report`: the indicator table for the as-of date, as a table, JSON or CSV; or with --pdf FILE the monitoring page as a PDF. */
 async function main(): Promise<number> {
-  const options = readOptions(process.argv.slice(2), FORMATS);
+  const options = readOptions(process.argv.slice(2), FORMATS, { pdf: { type: 'string' } });
+  if (typeof options.values.pdf === 'string') return runPdfReport({ contentDir: options.contentDir, file: options.values.pdf, ...(options.asOf ? { asOf: options.asOf } : {}) });
   const result = await prepareSite({ contentDir: options.contentDir, ...(options.asOf ? { asOf: options.asOf } : {}), ...(process.env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH } : {}) });
   if (!result.ok) {
     process.stderr.write(formatProblems(result.problems, 'text'));

@@ -2,14 +2,15 @@ import { formatProblems } from '../cli/format-problems.ts';
 import { readOptions, runCommand } from '../cli/options.ts';
 import { buildSite } from './build.ts';
 
-/** `npm run build`: check, render and index the site into _site/ (or --out DIR). */
+/** `npm run build`: check, render and index the site into _site/ (or --out DIR), keeping badges.lock.json (or --lock FILE). */
 async function main(): Promise<number> {
-  const options = readOptions(process.argv.slice(2), ['text'], { out: { type: 'string' } });
+  const options = readOptions(process.argv.slice(2), ['text'], { out: { type: 'string' }, lock: { type: 'string' } });
   const started = performance.now();
   const result = await buildSite({
     contentDir: options.contentDir,
     outputDir: (options.values.out as string | undefined) ?? '_site',
     ...(options.asOf ? { asOf: options.asOf } : {}),
+    ...(options.values.lock ? { lockFile: options.values.lock as string } : {}),
     ...(process.env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH } : {}),
   });
   if (!result.ok) {

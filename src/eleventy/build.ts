@@ -5,6 +5,11 @@ import { prepareSite } from '../model/prepare-site.ts';
 import { buildView } from '../site/build-view.ts';
 import type { SiteModel } from '../model/site-model.ts';
 import type { Problem } from '../problems/problem.ts';
+import { publishedBadgeUrls } from '../site/engagement.ts';
+import { PublicActors } from '../site/public-actors.ts';
+import { checkLock, DEFAULT_LOCK_FILE, readLock, updateLock } from './badge-lock-file.ts';
+import { writeBadgePngs } from './badge-png.ts';
+import { copyMedia } from './copy-media.ts';
 import { indexSearch } from './search-index.ts';
 import { setViewState } from './view-state.ts';
 
@@ -15,6 +20,11 @@ export interface BuildOptions {
   asOf?: string;
   sourceDateEpoch?: string;
   quiet?: boolean;
+  /**
+   * The badge lock: every badge URL ever published, which must keep resolving. Default
+   * `badges.lock.json` in the working directory; tests pass a temporary file.
+   */
+  lockFile?: string;
 }
 
 /** The outcome of a build: the model it printed, or the content's problems (and `_site/` untouched). */
@@ -32,7 +42,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ...(options.sourceDateEpoch ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
   });
   if (!prepared.ok) return { ok: false, problems: prepared.problems };
-  setViewState({ view: buildView(prepared.model), problems: [] });
+  const lock = await readLock(path.resolve(options.lockFile ?? DEFAULT_LOCK_FILE));
+  if (!lock.ok) return { ok: false, problems: lock.problems };
+  const actors = new PublicActors(prepared.model);
+  const view = buildView(prepared.model);
+  setViewState({ view, problems: [] });
 
   const output = path.resolve(options.outputDir);
   const staging = `${output}.next`;
@@ -40,6 +54,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     const eleventy = new Eleventy('layouts', staging, { configPath: '.eleventy.js', quietMode: options.quiet ?? true, runMode: 'build' });
     await eleventy.write();
+    // Badge PNGs are binary, so the build writes them itself, after Eleventy and before the checks.
+    await writeBadgePngs(staging, view.rasters ?? []);
+    await copyMedia(view.media ?? [], options.contentDir, staging);
+    const gone = await checkLock(lock.lock, staging, options.contentDir);
+    if (gone.length > 0) {
+      await rm(staging, { recursive: true, force: true });
+      return { ok: false, problems: gone };
+    }
     await indexSearch(staging);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
@@ -51,5 +73,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (hadOutput) await rename(output, previous);
   await rename(staging, output);
   await rm(previous, { recursive: true, force: true });
+  await updateLock(lock.lock, publishedBadgeUrls(actors));
   return { ok: true, model: prepared.model, outputDir: output };
 }

@@ -1,6 +1,10 @@
+import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
+import { cmsStaticCopies } from '../authoring/cms-bundle.ts';
 import { nl } from '../messages/nl.ts';
 import { markdown } from '../render/markdown.ts';
 import { absoluteUrl } from '../site/routes.ts';
+import { writeBadgePngs } from './badge-png.ts';
+import { copyMedia } from './copy-media.ts';
 import { indexSearch } from './search-index.ts';
 import { getViewState, refreshViewState } from './view-state.ts';
 
@@ -34,7 +38,11 @@ export function configure(eleventyConfig: EleventyConfig) {
   });
   eleventyConfig.addGlobalData('t', nl);
   eleventyConfig.addFilter('absoluteUrl', (path: string, base: string) => absoluteUrl(base, path));
+  // The Atom feeds' dates, from @11ty/eleventy-plugin-rss; only the filter, so the plugin's own absoluteUrl does not replace ours.
+  eleventyConfig.addFilter('dateToRfc3339', dateToRfc3339);
   eleventyConfig.addPassthroughCopy({ assets: 'assets' });
+  // The web form's translations and fonts come from npm packages, never a CDN (docs/cms.md).
+  eleventyConfig.addPassthroughCopy(cmsStaticCopies());
   eleventyConfig.addWatchTarget(contentDir());
   eleventyConfig.on('eleventy.before', async ({ runMode }) => {
     // The build command prepares the model once before Eleventy starts; the dev server re-reads on every change.
@@ -48,6 +56,9 @@ export function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.on('eleventy.after', async ({ runMode, dir }) => {
     // The build command indexes the staged folder itself; the dev server indexes after each rebuild.
     if (runMode === 'build' || !dir?.output || (getViewState()?.problems.length ?? 0) > 0) return;
+    // The build command writes the badge PNGs into its staging folder itself; the dev server here.
+    await writeBadgePngs(dir.output, getViewState()?.view.rasters ?? []);
+    await copyMedia(getViewState()?.view.media ?? [], contentDir(), dir.output);
     await indexSearch(dir.output);
   });
   eleventyConfig.setServerOptions({ port: Number(process.env.PORT ?? 8080), showAllHosts: false });

@@ -7,16 +7,21 @@ import type { Problem } from '../problems/problem.ts';
 import { parseMarkdownEntry } from './parse-markdown-entry.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { readText, type TextResult } from './read-text.ts';
-import type { RawDataFile, RawEntry } from './source-file.ts';
+import type { RawDataFile, RawEntry, RawPlanFile } from './source-file.ts';
 
 /** The YAML data files at the top of the content folder. */
 export const DATA_FILES = { site: 'site.yaml', taxonomies: 'taxonomies.yaml', targets: 'targets.yaml' } as const;
+
+/** Folders of YAML data files, one entry per file (`plans/<slug>.yaml`), beside the Markdown collections. */
+export const DATA_FOLDERS = { plans: 'plans' } as const;
 
 /** Everything read from a content folder, parsed but not yet validated. */
 export interface LoadedContent {
   contentDir: string;
   data: Partial<Record<keyof typeof DATA_FILES, RawDataFile>>;
   entries: Record<CollectionName, RawEntry[]>;
+  /** The action plans of `content/plans/*.yaml`, sorted by file name. */
+  plans: RawPlanFile[];
   problems: Problem[];
 }
 
@@ -46,8 +51,12 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
     problems.push(...result.problems);
     return [name, result.entries] as const;
   });
-  const [, collections] = await Promise.all([Promise.all(dataReads), Promise.all(collectionReads)]);
-  return { contentDir, data, entries: Object.fromEntries(collections) as Record<CollectionName, RawEntry[]>, problems };
+  const planReads = loadDataFolder(contentDir, DATA_FOLDERS.plans).then((result) => {
+    problems.push(...result.problems);
+    return result.files;
+  });
+  const [, collections, plans] = await Promise.all([Promise.all(dataReads), Promise.all(collectionReads), planReads]);
+  return { contentDir, data, entries: Object.fromEntries(collections) as Record<CollectionName, RawEntry[]>, plans, problems };
 }
 
 async function readIfPresent(file: string): Promise<TextResult | undefined> {
@@ -107,4 +116,58 @@ async function loadCollection(contentDir: string, folder: string): Promise<{ ent
     });
   const entries = (await Promise.all(reads)).filter((entry): entry is RawEntry => entry !== undefined);
   return { entries, problems };
+}
+
+/** Reads a folder of YAML data files: one file per entry, the slug is the file name. */
+async function loadDataFolder(contentDir: string, folder: string): Promise<{ files: RawPlanFile[]; problems: Problem[] }> {
+  const dir = path.join(contentDir, folder);
+  let names: import('node:fs').Dirent[];
+  try {
+    names = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], problems: [] };
+    throw error;
+  }
+  const problems: Problem[] = [];
+  const reads = names
+    .filter((dirent) => !dirent.name.startsWith('.'))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map(async (dirent): Promise<RawPlanFile | undefined> => {
+      const file = path.join(dir, dirent.name);
+      if (!dirent.isFile() || path.extname(dirent.name) !== '.yaml') {
+        const yml = dirent.isFile() && path.extname(dirent.name) === '.yml';
+        problems.push({
+          code: 'not-yaml',
+          file,
+          line: 1,
+          column: 1,
+          field: '',
+          message: dirent.isFile() ? `In de map ${folder}/ horen alleen YAML-bestanden (.yaml); dit bestand wordt niet gelezen.` : `In de map ${folder}/ horen geen submappen; wat erin staat wordt niet gelezen.`,
+          hint: yml ? `Hernoem het naar ${dirent.name.slice(0, -'.yml'.length)}.yaml.` : 'Hernoem het naar een naam die op .yaml eindigt, of verplaats het buiten content/.',
+        });
+        return undefined;
+      }
+      const slug = dirent.name.slice(0, -'.yaml'.length);
+      if (!SLUG_PATTERN.test(slug)) {
+        problems.push({
+          code: 'bad-slug',
+          file,
+          line: 1,
+          column: 1,
+          field: '',
+          message: `De bestandsnaam "${dirent.name}" mag alleen kleine letters zonder accenten, cijfers en koppeltekens bevatten.`,
+          hint: `Hernoem het bestand naar ${slugify(slug) || 'naam-van-het-plan'}.yaml.`,
+        });
+      }
+      const read = await readText(file, file);
+      if (!read.ok) return void problems.push(read.problem);
+      if (read.text.trim() === '') {
+        return void problems.push({ code: 'empty-file', file, line: 1, column: 1, field: '', message: 'Dit bestand is leeg.', hint: 'Vul de velden in of verwijder het bestand.' });
+      }
+      const parsed = parseYaml(read.text, file, 1);
+      if (!parsed.ok) return void problems.push(parsed.problem);
+      return { slug, file, data: parsed.data, yaml: { text: read.text, firstLine: 1 } };
+    });
+  const files = (await Promise.all(reads)).filter((entry): entry is RawPlanFile => entry !== undefined);
+  return { files, problems };
 }

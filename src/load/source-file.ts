@@ -22,3 +22,9 @@ export interface RawDataFile {
   data: unknown;
   yaml: YamlSource;
 }
+
+/** One parsed YAML file of a folder of data files (`content/plans/<slug>.yaml`) before validation. */
+export interface RawPlanFile extends RawDataFile {
+  /** The file name without `.yaml`. */
+  slug: string;
+}

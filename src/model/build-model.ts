@@ -1,5 +1,7 @@
 import { computeLadder } from '../compute/ladder.ts';
 import { evaluateIndicator } from '../compute/indicators.ts';
+import { computePlan } from '../compute/plans.ts';
+import { indicatorHistory } from '../compute/history.ts';
 import { stepDatesFromLadder, type MeasureFacts } from '../compute/measure-facts.ts';
 import type { ActorInput } from '../schema/actor.ts';
 import type { AmbassadorInput } from '../schema/ambassador.ts';
@@ -7,6 +9,7 @@ import type { EventInput } from '../schema/event.ts';
 import type { InitiativeInput } from '../schema/initiative.ts';
 import { LADDER_STEPS } from '../schema/ladder.ts';
 import type { PageInput } from '../schema/page.ts';
+import type { PlanInput } from '../schema/plan.ts';
 import type { Site } from '../schema/site.ts';
 import type { Taxonomies, Term } from '../schema/taxonomies.ts';
 import type { IndicatorInput } from '../schema/targets.ts';
@@ -26,6 +29,8 @@ export interface ModelInputs {
   ambassadors: ValidEntry<AmbassadorInput>[];
   events: ValidEntry<EventInput>[];
   pages: ValidEntry<PageInput>[];
+  /** Validated action plans of content/plans/ (none when left out). */
+  plans?: { slug: string; file: string; data: PlanInput }[];
 }
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
@@ -131,6 +136,8 @@ export function buildModel(inputs: ModelInputs): SiteModel {
   const facts = measureFacts(inputs, ladders);
   const context = { asOf, periodStart: inputs.site.period.start, thresholds: inputs.site.thresholds };
   const indicators = inputs.targets.map((definition) => evaluateIndicator(definition, facts, context));
+  const history = indicatorHistory(inputs.targets, facts, context);
+  const plans = (inputs.plans ?? []).map((plan) => computePlan(plan, { asOf, facts }));
 
-  return { asOf, site: inputs.site, taxonomies: inputs.taxonomies, actors, initiatives, ambassadors, events, pages, ladder, indicators };
+  return { asOf, site: inputs.site, taxonomies: inputs.taxonomies, actors, initiatives, ambassadors, events, pages, ladder, indicators, history, plans };
 }

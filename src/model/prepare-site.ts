@@ -8,6 +8,7 @@ import { taxonomiesSchema, type Taxonomies } from '../schema/taxonomies.ts';
 import { targetsSchema } from '../schema/targets.ts';
 import { resolveAsOf } from './as-of.ts';
 import { buildModel, type ValidEntry } from './build-model.ts';
+import { checkPlans } from './check-plans.ts';
 import { checkReferences, type Checked } from './check-references.ts';
 import type { SiteModel } from './site-model.ts';
 import { validateWithSchema, type Validatable } from './validate-with-schema.ts';
@@ -57,6 +58,8 @@ export async function prepareSite(options: PrepareOptions): Promise<PrepareResul
   const ambassadors = validateCollection('ambassadors', COLLECTIONS.ambassadors.schema);
   const events = validateCollection('events', COLLECTIONS.events.schema);
   const pages = validateCollection('pages', COLLECTIONS.pages.schema);
+  const plans = checkPlans(loaded.plans);
+  problems.push(...plans.problems);
 
   problems.push(
     ...(await checkReferences({
@@ -97,6 +100,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PrepareResul
     ambassadors: ambassadors.map(entry),
     events: events.map(entry),
     pages: pages.map(entry),
+    plans: plans.plans,
   });
   return { ok: true, model, problems: [] };
 }

@@ -1,3 +1,4 @@
+import type { Plan } from '../compute/plans.ts';
 import type { ActorInput } from '../schema/actor.ts';
 import type { AmbassadorInput } from '../schema/ambassador.ts';
 import type { EventInput } from '../schema/event.ts';
@@ -103,6 +104,20 @@ export interface IndicatorResult {
   status: IndicatorStatus;
 }
 
+/** An indicator's figures on one day of its history. */
+export interface HistoryPoint {
+  date: string;
+  value: number | null;
+  expected: number | null;
+  status: IndicatorStatus;
+}
+
+/** An indicator evaluated at every quarter end from the period start to the as-of date (the last point). */
+export interface IndicatorHistory {
+  id: string;
+  points: HistoryPoint[];
+}
+
 /** The whole site, validated and computed: the one input of every command and every page. */
 export interface SiteModel {
   asOf: string;
@@ -115,4 +130,8 @@ export interface SiteModel {
   pages: Page[];
   ladder: LadderRung[];
   indicators: IndicatorResult[];
+  /** Per indicator, in the order of `indicators`: its value at every quarter end up to the as-of date. */
+  history: IndicatorHistory[];
+  /** The action plans of content/plans/, computed: status counts, money and person-days per group. */
+  plans: Plan[];
 }

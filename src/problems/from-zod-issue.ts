@@ -47,21 +47,30 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 /** The field names a schema accepts at a path, for "did you mean" on unknown fields. */
 export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let current: unknown = schema;
-  const unwrap = (node: unknown): unknown => {
-    let n = node as { def?: { type?: string; innerType?: unknown; in?: unknown } };
-    while (n?.def && ['optional', 'default', 'prefault', 'nullable', 'pipe', 'readonly'].includes(n.def.type ?? '')) {
-      n = (n.def.type === 'pipe' ? n.def.in : n.def.innerType) as typeof n;
+  type Node = { def?: { type?: string; innerType?: unknown; in?: unknown; getter?: () => unknown; options?: unknown[]; shape?: Record<string, unknown>; element?: unknown } };
+  const unwrap = (node: unknown): Node => {
+    let n = node as Node;
+    while (n?.def && ['optional', 'default', 'prefault', 'nullable', 'pipe', 'readonly', 'lazy'].includes(n.def.type ?? '')) {
+      // A recursive schema (an action plan's groups) is a z.lazy: its getter gives the real node.
+      n = (n.def.type === 'lazy' ? n.def.getter?.() : n.def.type === 'pipe' ? n.def.in : n.def.innerType) as Node;
     }
     return n;
   };
+  // Of a union (`{planned, spent}` or one block per budget line), the object and array options count.
+  const options = (node: unknown): Node[] => {
+    const n = unwrap(node);
+    return n?.def?.type === 'union' ? (n.def.options ?? []).flatMap(options) : [n];
+  };
+  let nodes: unknown[] = [schema];
   for (const segment of path) {
-    const node = unwrap(current) as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } };
-    if (node?.def?.type === 'object' && typeof segment === 'string') current = node.def.shape?.[segment];
-    else if (node?.def?.type === 'array') current = node.def.element;
-    else return [];
+    nodes = nodes.flatMap(options).flatMap((node) => {
+      if (node?.def?.type === 'object' && typeof segment === 'string') return node.def.shape?.[segment] ? [node.def.shape[segment]] : [];
+      if (node?.def?.type === 'array') return [node.def.element];
+      return [];
+    });
+    if (nodes.length === 0) return [];
   }
-  const node = unwrap(current) as { def?: { type?: string; shape?: Record<string, unknown> } };
-  return node?.def?.type === 'object' ? Object.keys(node.def.shape ?? {}) : [];
+  return [...new Set(nodes.flatMap(options).flatMap((node) => (node?.def?.type === 'object' ? Object.keys(node.def.shape ?? {}) : [])))];
 }
 
 /** Translates zod's issues for one file into Dutch reports, one per wrong field. */
@@ -91,6 +100,12 @@ function reportIssue(issue: Issue, data: unknown, schema: z.ZodType): IssueRepor
         const kind = TYPE_NAMES[issue.expected] ?? issue.expected;
         return [{ code: 'missing-field', path, message: 'is verplicht maar ontbreekt.', hint: `Voeg een regel "${key}: …" toe met ${kind}.`, atKey: true }];
       }
+      if (value === null) {
+        // `key:` with nothing after it: a scaffold's "← VUL IN" placeholder, or a value forgotten.
+        const key = String(path[path.length - 1] ?? '');
+        const kind = TYPE_NAMES[issue.expected] ?? issue.expected;
+        return [{ code: 'missing-field', path, message: 'staat er zonder waarde.', hint: `Schrijf ${kind} na "${key}:", of verwijder de regel als het veld niet verplicht is.`, atKey: false }];
+      }
       return [
         {
           code: 'wrong-type',
@@ -103,6 +118,19 @@ function reportIssue(issue: Issue, data: unknown, schema: z.ZodType): IssueRepor
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
+      if (value === undefined || value === null) {
+        // zod reports a missing or empty choice as a wrong value; for an editor it is a field still to fill in.
+        const key = String(path[path.length - 1] ?? '');
+        return [
+          {
+            code: 'missing-field',
+            path,
+            message: value === undefined ? 'is verplicht maar ontbreekt.' : 'staat er zonder waarde.',
+            hint: `Schrijf "${key}: " gevolgd door een van: ${options.join(', ')}.`,
+            atKey: value === undefined,
+          },
+        ];
+      }
       const written = String(value);
       return [
         {

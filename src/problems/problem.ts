@@ -8,6 +8,8 @@ export const PROBLEM_CODES = [
   'empty-file',
   'not-utf8',
   'not-markdown',
+  /** A file in a folder of YAML data files (content/plans/) that does not end in .yaml, or a subfolder there. */
+  'not-yaml',
   'missing-file',
   'bad-slug',
   'missing-field',
@@ -32,7 +34,12 @@ export const PROBLEM_CODES = [
   'duplicate-alias',
   'duplicate-id',
   'invitation-cycle',
+  /** A `totals` figure in an action plan that differs from the sum the build computes from its actions. */
   'totals-mismatch',
+  /** A URL in badges.lock.json that the new site no longer serves (an actor deleted or renamed without alias). */
+  'badge-url-gone',
+  /** badges.lock.json is not a JSON list of /engagement/ URLs. */
+  'bad-badge-lock',
 ] as const;
 
 /** The permanent name of one kind of problem. */

@@ -78,7 +78,7 @@ export const text = z.string().trim().min(1);
 
 /** Text with a maximum length, counted in characters as a reader sees them. */
 export function limitedText(max: number) {
-  return z.string().trim().min(1).superRefine((value, ctx) => {
+  const limited = z.string().trim().min(1).superRefine((value, ctx) => {
     const length = [...value].length;
     if (length > max) {
       ctx.addIssue({
@@ -88,4 +88,6 @@ export function limitedText(max: number) {
       });
     }
   });
+  // The meta carries the limit into the generated JSON Schema, which cannot read the refinement.
+  return limited.meta({ maxLength: max });
 }

@@ -6,6 +6,10 @@ export function slugify(name: string): string {
     .replace(/ß/g, 'ss')
     .replace(/[æÆ]/g, 'ae')
     .replace(/[øØ]/g, 'o')
+    // Letters NFKD does not split into a base letter and an accent (Turkish ı, Polish ł, Croatian đ).
+    .replace(/ı/g, 'i')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -1,6 +1,8 @@
 import type { SiteModel } from '../model/site-model.ts';
 import { buildChrome } from './chrome.ts';
-import { allOutputs } from './outputs/index.ts';
+import { badgeRasters } from './engagement.ts';
+import { collectMedia } from './media.ts';
+import { allOutputs, buildFeeds } from './outputs/index.ts';
 import { allPages } from './pages/index.ts';
 import { PublicActors } from './public-actors.ts';
 import type { SiteView } from './view.ts';
@@ -8,5 +10,6 @@ import type { SiteView } from './view.ts';
 /** Turns the site model into every page and file the site publishes; the only input of the templates. */
 export function buildView(model: SiteModel): SiteView {
   const actors = new PublicActors(model);
-  return { chrome: buildChrome(model), pages: allPages(model, actors), files: allOutputs(model, actors) };
+  const pages = allPages(model, actors);
+  return { chrome: buildChrome(model), pages, files: allOutputs(model, actors, pages), feeds: buildFeeds(model), rasters: badgeRasters(model, actors), media: collectMedia(model, actors) };
 }

@@ -18,18 +18,21 @@ export function buildChrome(model: SiteModel): Chrome {
     asOf: model.asOf,
     asOfLabel: t.asOf(formatDate(model.asOf)),
     publisher: site.publisher ?? site.name,
-    ...(site.logo ? { logo: `/media/${site.logo.replace(/^media\//, '')}` } : {}),
+    ...(site.logo ? { logo: routes.media(site.logo) } : {}),
     nav: [
       { label: t.nav.initiatives, url: routes.initiatives, section: 'initiatives' },
       { label: t.nav.actors, url: routes.actors, section: 'actors' },
       { label: t.nav.ambassadors, url: routes.ambassadors, section: 'ambassadors' },
       { label: t.nav.events, url: routes.events, section: 'events' },
+      { label: nl.monitoring.nav, url: routes.monitoring, section: 'monitoring' },
       ...model.pages.filter((page) => page.nav).map((page) => ({ label: page.title, url: routes.page(page.slug), section: `page-${page.slug}` })),
     ],
     footerLinks: [
       { label: 'Atom-feed initiatieven', url: routes.feedInitiatives },
       { label: 'Atom-feed activiteiten', url: routes.feedEvents },
       { label: 'Agenda (iCalendar)', url: routes.eventsIcs },
+      { label: nl.engagement.nav, url: routes.engagements },
+      { label: nl.monitoring.openData.nav, url: routes.openData },
     ],
   };
 }

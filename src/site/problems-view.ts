@@ -27,5 +27,6 @@ export function problemsView(problems: readonly Problem[]): SiteView {
     },
     pages: [page(routes.home), page(routes.notFound)],
     files: [],
+    feeds: { initiatives: [], events: [] },
   };
 }

@@ -10,17 +10,40 @@ export const routes = {
   actorsBySector: (id: string) => `/actoren/sector/${id}/`,
   actorsByRegion: (id: string) => `/actoren/regio/${id}/`,
   ambassadors: '/ambassadeurs/',
+  ambassador: (slug: string) => `/ambassadeurs/${slug}/`,
   events: '/activiteiten/',
   event: (slug: string) => `/activiteiten/${slug}/`,
   eventIcs: (slug: string) => `/activiteiten/${slug}.ics`,
   eventsIcs: '/activiteiten/activiteiten.ics',
   eventsByYear: (year: string) => `/activiteiten/jaar/${year}/`,
   search: '/zoeken/',
+  engagements: '/engagement/',
+  engagement: (slug: string) => `/engagement/${slug}/`,
+  /** A file beside an engagement page: badge.svg, badge-donker.svg, badge.png, badge-donker.png, index.json. */
+  engagementFile: (slug: string, file: string) => `/engagement/${slug}/${file}`,
+  copyScript: '/assets/copy.js',
+  monitoring: '/monitoring/',
+  monitoringMethod: '/monitoring/methode/',
+  monitoringJson: '/monitoring/monitoring.json',
+  monitoringCsv: '/monitoring/monitoring.csv',
+  openData: '/data/',
+  dataActors: '/data/actors.csv',
+  dataInitiatives: '/data/initiatives.csv',
+  dataEvents: '/data/events.csv',
+  /** An action plan of content/plans/<slug>.yaml (a slug cannot take a fixed /monitoring/ segment such as methode). */
+  plan: (slug: string) => `/monitoring/${slug}/`,
+  /** Every action of a plan, flat, as CSV. */
+  planCsv: (slug: string) => `/data/plans/${slug}.csv`,
   page: (slug: string) => `/${slug}/`,
   notFound: '/404.html',
   feedEvents: '/feeds/activiteiten.xml',
   feedInitiatives: '/feeds/initiatieven.xml',
   brandCss: '/assets/brand.css',
+  /** A media file named in content relative to content/ (`media/logo.svg` → `/media/logo.svg`). */
+  media: (src: string) => `/media/${src.replace(/^media\//, '')}`,
+  searchScript: '/assets/search.js',
+  /** Page `number` of a paginated listing at `base` (page 1 is `base` itself). */
+  paged: (base: string, number: number) => (number <= 1 ? base : `${base}pagina/${number}/`),
 } as const;
 
 /** An absolute URL on the site, from its base URL in site.yaml. */

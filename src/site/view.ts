@@ -1,3 +1,5 @@
+import type { MediaFile } from './media.ts';
+
 /** A link as templates print it. */
 export interface Link {
   label: string;
@@ -28,6 +30,12 @@ export interface PageView<T extends object = object> {
   section?: string;
   /** Extra scripts (progressive enhancement only), as URLs under /assets/. */
   scripts?: string[];
+  /** Kept out of search engines and the sitemap (a redirect page, for instance). */
+  noindex?: boolean;
+  /** The URL search engines should index instead of this one; defaults to `url`. */
+  canonical?: string;
+  /** Sends the browser on to this URL at once (a moved page, for hosts without `_redirects`). */
+  refresh?: string;
   data: T;
 }
 
@@ -53,9 +61,53 @@ export interface Chrome {
   footerLinks: Link[];
 }
 
+/** One entry of an Atom feed. Dates are `Date` objects because the RSS plugin's `dateToRfc3339` filter wants them. */
+export interface FeedEntry {
+  title: string;
+  /** Path of the entry's page; the template makes it absolute with the feed's `base`. */
+  url: string;
+  published: Date;
+  updated: Date;
+  summary: string;
+  categories: string[];
+}
+
+/** An Atom feed, computed in TypeScript and printed by layouts/routes/feed-*.njk. */
+export interface FeedView {
+  /** Path of the feed itself (also its Atom id, made absolute). */
+  url: string;
+  /** Path of the HTML page the feed mirrors. */
+  htmlUrl: string;
+  /** The site's absolute base URL from site.yaml. */
+  base: string;
+  title: string;
+  subtitle: string;
+  author: string;
+  /** The as-of date at midnight UTC: the same content always gives the same feed. */
+  updated: Date;
+  entries: FeedEntry[];
+}
+
+/**
+ * The site's Atom feeds, each as a list of one feed (empty in the dev server's problem view), so
+ * that its template paginates over it like pages.njk and files.njk and writes nothing when empty.
+ */
+export interface FeedsView {
+  initiatives: FeedView[];
+  events: FeedView[];
+}
+
 /** Everything the renderer prints: pages, files and the frame. Built in TypeScript, printed by templates. */
 export interface SiteView {
   chrome: Chrome;
   pages: PageView[];
   files: FileView[];
+  feeds: FeedsView;
+  /**
+   * Binary images drawn from SVG after Eleventy has run (the badge PNGs): where each goes and the
+   * SVG it is drawn from. Absent in the dev server's problem view.
+   */
+  rasters?: { url: string; svg: string }[];
+  /** Files copied from content/ as they are (logos, images); only those public pages show. */
+  media?: MediaFile[];
 }

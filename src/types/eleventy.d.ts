@@ -20,6 +20,8 @@ declare module '@11ty/eleventy' {
 declare module '@11ty/eleventy-plugin-rss' {
   /** The Atom/RSS plugin: adds date and absolute-URL filters, or a virtual feed template. */
   export const feedPlugin: unknown;
+  /** An Atom (RFC 3339) timestamp of a date, without milliseconds: 2018-10-18T00:00:00Z. */
+  export function dateToRfc3339(date: Date): string;
   const plugin: unknown;
   export default plugin;
 }

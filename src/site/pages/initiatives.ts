@@ -5,6 +5,7 @@ import { formatDate, plural } from '../format.ts';
 import type { NamedActors, PublicActors } from '../public-actors.ts';
 import { routes } from '../routes.ts';
 import type { Link, PageView } from '../view.ts';
+import { paginate, type Pager } from './listing.ts';
 
 /** An initiative as a card in a listing. */
 export interface InitiativeCard {
@@ -36,7 +37,7 @@ export function initiativeCard(initiative: Initiative, actors: PublicActors): In
     themes: initiative.themeTerms.map((term) => ({ label: term.label, url: routes.initiativesByTheme(term.id) })),
     actors: actors.name(initiative.actors),
     showcase: initiative.showcase,
-    ...(initiative.image ? { image: { src: `/media/${initiative.image.src.replace(/^media\//, '')}`, alt: initiative.image.alt } } : {}),
+    ...(initiative.image ? { image: { src: routes.media(initiative.image.src), alt: initiative.image.alt } } : {}),
   };
 }
 
@@ -45,6 +46,7 @@ export interface InitiativeListing {
   intro: string;
   count: string;
   cards: InitiativeCard[];
+  pager?: Pager;
   browse: { title: string; links: (Link & { count: number; current: boolean })[] }[];
 }
 
@@ -66,27 +68,34 @@ function browseLinks(model: SiteModel, current: string): InitiativeListing['brow
 /** The listing pages (all, per theme, per year) and one page per initiative. */
 export function initiativePages(model: SiteModel, actors: PublicActors): PageView[] {
   const pages: PageView[] = [];
-  const listing = (url: string, title: string, intro: string, selection: Initiative[], crumbs: Link[]): PageView<InitiativeListing> => ({
-    url,
-    template: 'initiative-list',
-    title,
-    description: intro,
-    breadcrumbs: crumbs,
-    section: 'initiatives',
-    ogType: 'website',
-    data: { intro, count: plural(selection.length, 'initiatief', 'initiatieven'), cards: selection.map((i) => initiativeCard(i, actors)), browse: browseLinks(model, url) },
-  });
+  const listing = (base: string, title: string, intro: string, selection: Initiative[], crumbs: Link[]): PageView<InitiativeListing>[] =>
+    paginate(selection, base).map((page) => ({
+      url: page.url,
+      template: 'initiative-list',
+      title: `${title}${page.titleSuffix}`,
+      description: intro,
+      breadcrumbs: crumbs,
+      section: 'initiatives',
+      ogType: 'website',
+      data: {
+        intro,
+        count: plural(selection.length, 'initiatief', 'initiatieven'),
+        cards: page.items.map((i) => initiativeCard(i, actors)),
+        ...(page.pager ? { pager: page.pager } : {}),
+        browse: browseLinks(model, base),
+      },
+    }));
   const home = { label: t.home, url: routes.home };
   const all = { label: t.nav.initiatives, url: routes.initiatives };
-  pages.push(listing(routes.initiatives, t.nav.initiatives, 'Wat actoren ondernemen tegen discriminatie en racisme en voor wederzijds respect.', model.initiatives, [home]));
+  pages.push(...listing(routes.initiatives, t.nav.initiatives, 'Wat actoren ondernemen tegen discriminatie en racisme en voor wederzijds respect.', model.initiatives, [home]));
   for (const term of model.taxonomies.themes) {
     const selection = model.initiatives.filter((i) => i.themes.includes(term.id));
     if (selection.length === 0) continue;
-    pages.push(listing(routes.initiativesByTheme(term.id), `${t.labels.theme}: ${term.label}`, `Initiatieven rond het thema ${term.label}.`, selection, [home, all]));
+    pages.push(...listing(routes.initiativesByTheme(term.id), `${t.labels.theme}: ${term.label}`, `Initiatieven rond het thema ${term.label}.`, selection, [home, all]));
   }
   for (const year of [...new Set(model.initiatives.map((i) => i.start.slice(0, 4)))].sort()) {
     const selection = model.initiatives.filter((i) => i.start.startsWith(year));
-    pages.push(listing(routes.initiativesByYear(year), `Initiatieven gestart in ${year}`, `Initiatieven die in ${year} van start gingen.`, selection, [home, all]));
+    pages.push(...listing(routes.initiativesByYear(year), `Initiatieven gestart in ${year}`, `Initiatieven die in ${year} van start gingen.`, selection, [home, all]));
   }
   for (const initiative of model.initiatives) {
     const card = initiativeCard(initiative, actors);

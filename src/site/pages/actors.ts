@@ -1,0 +1,275 @@
+import type { Actor, Ambassador, Event, Initiative, ReachedStep, SiteModel } from '../../model/site-model.ts';
+import { nl } from '../../messages/nl.ts';
+import { renderMarkdown } from '../../render/markdown.ts';
+import type { Term } from '../../schema/taxonomies.ts';
+import { formatDate, plural } from '../format.ts';
+import type { NamedActors, PublicActors } from '../public-actors.ts';
+import { routes } from '../routes.ts';
+import type { Link, PageView } from '../view.ts';
+import { eventItem, type EventItem } from './events.ts';
+import { initiativeCard, type InitiativeCard } from './initiatives.ts';
+import { crumbs, markCurrent, paginate, type BrowseGroup, type Pager } from './listing.ts';
+
+const t = nl.site;
+
+/** A public actor as a card in a listing. */
+export interface ActorCard {
+  name: string;
+  url: string;
+  sector: string;
+  region?: string;
+  highestStep?: string;
+  signed: boolean;
+}
+
+/** Whether the actor's declaration was signed and not withdrawn on the as-of date. */
+export function hasStandingDeclaration(actor: Actor, asOf: string): boolean {
+  const declaration = actor.declaration;
+  return !!declaration && declaration.signed <= asOf && !(declaration.withdrawn && declaration.withdrawn <= asOf);
+}
+
+/** The card of one public actor. */
+export function actorCard(actor: Actor, asOf: string): ActorCard {
+  const highest = actor.reached[actor.reached.length - 1];
+  return {
+    name: actor.name,
+    url: routes.actor(actor.slug),
+    sector: actor.sectorTerm.label,
+    ...(actor.regionTerm ? { region: actor.regionTerm.label } : {}),
+    ...(highest ? { highestStep: highest.label } : {}),
+    signed: hasStandingDeclaration(actor, asOf),
+  };
+}
+
+/** A listing of public actors, with the count of those that are not named. */
+export interface ActorListing {
+  intro: string;
+  count: string;
+  unnamed: string;
+  cards: ActorCard[];
+  pager?: Pager;
+  browse: BrowseGroup[];
+}
+
+export function browseLinks(model: SiteModel, actors: PublicActors, current: string): BrowseGroup[] {
+  const named = actors.all();
+  const links = (terms: Term[], key: (actor: Actor) => string | undefined, url: (id: string) => string) =>
+    markCurrent(
+      terms.map((term) => ({ label: term.label, url: url(term.id), count: named.filter((actor) => key(actor) === term.id).length })).filter((link) => link.count > 0),
+      current,
+    );
+  return [
+    { title: t.labels.browseBySector, links: links(model.taxonomies.sectors, (actor) => actor.sector, routes.actorsBySector) },
+    { title: t.labels.browseByRegion, links: links(model.taxonomies.regions, (actor) => actor.region, routes.actorsByRegion) },
+  ];
+}
+
+/** One ladder step as the actor page prints it: label, date and the entries that put the actor there. */
+interface StepRow {
+  label: string;
+  date: string;
+  isoDate: string;
+  via: Link[];
+  viaText: string[];
+}
+
+/** The model's entries by slug, built once per build so an actor page looks them up without scanning. */
+interface Lookup {
+  events: Map<string, Event>;
+  initiatives: Map<string, Initiative>;
+  ambassadors: Map<string, Ambassador>;
+}
+
+function lookup(model: SiteModel): Lookup {
+  const bySlug = <T extends { slug: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.slug, entry]));
+  return { events: bySlug(model.events), initiatives: bySlug(model.initiatives), ambassadors: bySlug(model.ambassadors) };
+}
+
+/** Entries of `map` for `slugs`, in the model's order (the order of `order`). */
+function pick<T extends { slug: string }>(slugs: readonly string[], map: Map<string, T>, order: readonly T[]): T[] {
+  const wanted = new Set(slugs);
+  if (wanted.size * 8 < order.length) {
+    const index = new Map(order.map((entry, position) => [entry, position]));
+    return [...wanted].map((slug) => map.get(slug)).filter((entry): entry is T => !!entry).sort((a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0));
+  }
+  return order.filter((entry) => wanted.has(entry.slug));
+}
+
+function stepRow(step: ReachedStep, model: SiteModel, actors: PublicActors, actor: Actor, found: Lookup): StepRow {
+  const via: Link[] = [];
+  const viaText: string[] = [];
+  const seen = new Set<string>();
+  const add = (link: Link) => {
+    if (seen.has(link.url)) return;
+    seen.add(link.url);
+    via.push(link);
+  };
+  for (const source of step.sources) {
+    if (source.kind === 'event') {
+      const event = found.events.get(source.slug);
+      if (event && event.date <= model.asOf) add({ label: `${event.title} (${formatDate(event.date)})`, url: routes.event(event.slug) });
+    } else if (source.kind === 'initiative') {
+      const initiative = found.initiatives.get(source.slug);
+      if (initiative && initiative.start <= model.asOf) add({ label: initiative.title, url: routes.initiative(initiative.slug) });
+    } else if (source.kind === 'ambassador') {
+      const ambassador = found.ambassadors.get(source.slug);
+      // Only a public actor's ambassadorship has a page; this is a public actor's own page.
+      if (ambassador && ambassador.since <= model.asOf && actors.get(ambassador.actor)) add({ label: t.actorsPage.viaAmbassador, url: routes.ambassador(ambassador.slug) });
+    } else if (source.kind === 'declaration') {
+      if (actor.declaration && actor.declaration.signed <= model.asOf && !viaText.includes(t.actorsPage.viaDeclaration)) viaText.push(t.actorsPage.viaDeclaration);
+    } else if (source.kind === 'badge') {
+      if (!viaText.includes(t.actorsPage.viaBadge)) viaText.push(t.actorsPage.viaBadge);
+    }
+  }
+  return { label: step.label, date: formatDate(step.date), isoDate: step.date, via, viaText };
+}
+
+/** What an actor's page prints. */
+export interface ActorDetail {
+  sector: Link;
+  region?: Link;
+  website?: string;
+  logo?: { src: string; alt: string };
+  bodyHtml: string;
+  steps: StepRow[];
+  initiatives: InitiativeCard[];
+  events: EventItem[];
+  ambassadorships: { label: string; url: string; period: string; active: boolean }[];
+  invitedBy?: { link?: Link; text?: string };
+  invited: NamedActors;
+  /** "En 1 organisatie die niet bij naam genoemd wil worden", or empty. */
+  invitedOthers: string;
+  declaration?: { signed: string; withdrawn?: string; commitments: string[] };
+  badge?: { url: string };
+  /** The actor's engagement page with its badge (/engagement/<slug>/). */
+  engagement: Link;
+}
+
+function actorDetail(actor: Actor, model: SiteModel, actors: PublicActors, found: Lookup): ActorDetail {
+  const { asOf } = model;
+  const declaration = actor.declaration && actor.declaration.signed <= asOf ? actor.declaration : undefined;
+  const invitedBy = actor.invited_by ? actors.link(actor.invited_by) : undefined;
+  const invited = actors.name(actor.invited);
+  return {
+    sector: { label: actor.sectorTerm.label, url: routes.actorsBySector(actor.sectorTerm.id) },
+    ...(actor.regionTerm ? { region: { label: actor.regionTerm.label, url: routes.actorsByRegion(actor.regionTerm.id) } } : {}),
+    ...(actor.website ? { website: actor.website } : {}),
+    ...(actor.logo ? { logo: { src: routes.media(actor.logo), alt: `Logo van ${actor.name}` } } : {}),
+    bodyHtml: renderMarkdown(actor.body),
+    steps: actor.reached.map((step) => stepRow(step, model, actors, actor, found)),
+    initiatives: pick(actor.initiatives, found.initiatives, model.initiatives).map((initiative) => initiativeCard(initiative, actors)),
+    events: pick(actor.events, found.events, model.events).map((event) => eventItem(event)),
+    ambassadorships: pick(actor.ambassadorships, found.ambassadors, model.ambassadors)
+      .filter((ambassador) => ambassador.since <= asOf)
+      .map((ambassador) => ({
+        label: t.ambassadorsPage.title(actor.name),
+        url: routes.ambassador(ambassador.slug),
+        period: ambassador.until && ambassador.until < asOf ? `${formatDate(ambassador.since)} – ${formatDate(ambassador.until)}` : `${t.labels.since.toLowerCase()} ${formatDate(ambassador.since)}`,
+        active: ambassador.active,
+      })),
+    ...(actor.invited_by ? { invitedBy: invitedBy ? { link: invitedBy } : { text: t.actorsPage.invitedByUnnamed } } : {}),
+    invited,
+    invitedOthers: invited.others ? capitalize(t.unnamed(invited.others, invited.links.length > 0)) : '',
+    ...(declaration
+      ? {
+          declaration: {
+            signed: t.actorsPage.signedOn(formatDate(declaration.signed)),
+            ...(declaration.withdrawn && declaration.withdrawn <= asOf ? { withdrawn: t.actorsPage.withdrawnOn(formatDate(declaration.withdrawn)) } : {}),
+            commitments: declaration.commitments ?? [],
+          },
+        }
+      : {}),
+    ...(actor.badge && actor.badge.since <= asOf ? { badge: { url: actor.badge.shown_on } } : {}),
+    engagement: { label: nl.engagement.actorPageLink, url: routes.engagement(actor.slug) },
+  };
+}
+
+/** The listing pages (all, per sector, per region, each paginated) and one page per public actor. */
+export function actorPages(model: SiteModel, actors: PublicActors): PageView[] {
+  const pages: PageView[] = [];
+  const named = actors.all();
+  const found = lookup(model);
+  const all = { label: t.nav.actors, url: routes.actors };
+  const listing = (base: string, title: string, intro: string, selection: Actor[], unnamedCount: number, trail: Link[]) => {
+    // "16 organisaties en 3 organisaties die …", or only the second part when nobody can be named.
+    const count = selection.length > 0 || unnamedCount === 0 ? plural(selection.length, 'organisatie', 'organisaties') : '';
+    const unnamed = unnamedCount > 0 ? t.unnamed(unnamedCount, selection.length > 0) : '';
+    for (const page of paginate(selection, base)) {
+      pages.push({
+        url: page.url,
+        template: 'actor-list',
+        title: `${title}${page.titleSuffix}`,
+        description: intro,
+        breadcrumbs: trail,
+        section: 'actors',
+        ogType: 'website',
+        data: {
+          intro,
+          count,
+          unnamed,
+          cards: page.items.map((actor) => actorCard(actor, model.asOf)),
+          ...(page.pager ? { pager: page.pager } : {}),
+          browse: browseLinks(model, actors, base),
+        } satisfies ActorListing,
+      });
+    }
+  };
+  const unnamedWhere = (test: (actor: Actor) => boolean) => model.actors.filter((actor) => !actor.public && test(actor)).length;
+
+  listing(routes.actors, t.nav.actors, t.actorsPage.intro, named, unnamedWhere(() => true), crumbs());
+  for (const term of model.taxonomies.sectors) {
+    const selection = named.filter((actor) => actor.sector === term.id);
+    if (selection.length === 0) continue;
+    listing(routes.actorsBySector(term.id), `${t.labels.sector}: ${term.label}`, t.actorsPage.bySector(term.label), selection, unnamedWhere((actor) => actor.sector === term.id), crumbs(all));
+  }
+  for (const term of model.taxonomies.regions) {
+    const selection = named.filter((actor) => actor.region === term.id);
+    if (selection.length === 0) continue;
+    listing(routes.actorsByRegion(term.id), `${t.labels.region}: ${term.label}`, t.actorsPage.byRegion(term.label), selection, unnamedWhere((actor) => actor.region === term.id), crumbs(all));
+  }
+
+  for (const actor of named) {
+    const body = actor.body.trim();
+    const summary = [actor.sectorTerm.label, actor.regionTerm?.label].filter(Boolean).join(' · ');
+    const firstYear = actor.reached.map((step) => step.date).sort()[0]?.slice(0, 4);
+    pages.push({
+      url: routes.actor(actor.slug),
+      template: 'actor',
+      title: actor.name,
+      description: body ? firstSentence(body) : `${actor.name}: ${summary}.`,
+      breadcrumbs: crumbs(all),
+      section: 'actors',
+      ogType: 'article',
+      search: {
+        kind: t.kinds.actor,
+        summary: body ? firstSentence(body) : summary,
+        filters: {
+          soort: [t.kinds.actor],
+          sector: [actor.sectorTerm.label],
+          ...(actor.regionTerm ? { regio: [actor.regionTerm.label] } : {}),
+          ...(firstYear ? { jaar: [firstYear] } : {}),
+        },
+      },
+      data: { ...actorCard(actor, model.asOf), ...actorDetail(actor, model, actors, found) },
+    });
+  }
+  return pages;
+}
+
+/** The first sentence of a Markdown body as plain text, for descriptions and search summaries. */
+export function firstSentence(body: string, max = 200): string {
+  const plain = body
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^#+\s*/gm, '')
+    .replace(/[*_`>]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const sentence = /^(.+?[.!?])(\s|$)/.exec(plain)?.[1] ?? plain;
+  return sentence.length > max ? `${sentence.slice(0, max - 1).trimEnd()}…` : sentence;
+}
+
+function capitalize(text: string): string {
+  return text ? `${text[0]?.toUpperCase()}${text.slice(1)}` : text;
+}

@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { before, describe, test } from 'node:test';
+import type { SiteModel } from '../../../src/model/site-model.ts';
+import { brusselsInstant, calendar, calendarFiles } from '../../../src/site/outputs/calendar.ts';
+import type { PublicActors } from '../../../src/site/public-actors.ts';
+import type { FileView } from '../../../src/site/view.ts';
+import { loadOutputsFixture, SECRET_STRINGS } from './fixture.ts';
+
+const run = promisify(execFile);
+const PRINT_CALENDAR = fileURLToPath(new URL('./print-calendar.ts', import.meta.url));
+
+/** The unfolded content lines of one VEVENT, by its UID. */
+function eventLines(ics: string, uid: string): string[] {
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  const start = lines.indexOf(`UID:${uid}`);
+  assert.notEqual(start, -1, `no VEVENT with UID:${uid}`);
+  const end = lines.indexOf('END:VEVENT', start);
+  return lines.slice(start, end);
+}
+
+/** The value of one property (DTSTART, DTSTART;VALUE=DATE, …) of an event, or undefined. */
+function property(lines: string[], name: string): string | undefined {
+  return lines.find((line) => line.startsWith(`${name}:`))?.slice(name.length + 1);
+}
+
+describe('the iCalendar files', () => {
+  let model: SiteModel;
+  let actors: PublicActors;
+  let all: string;
+  let files: FileView[];
+  before(async () => {
+    ({ model, actors } = await loadOutputsFixture());
+    all = calendar(model, model.events, actors);
+    files = calendarFiles(model, actors);
+  });
+
+  test('there is one calendar with every event and one file per event, at the routes of the event pages', () => {
+    assert.equal(files[0]?.url, '/activiteiten/activiteiten.ics');
+    assert.deepEqual(
+      files.slice(1).map((file) => file.url).sort(),
+      ['/activiteiten/netwerkdag.ics', '/activiteiten/winterworkshop.ics', '/activiteiten/zomerbijeenkomst.ics', '/activiteiten/zomertijd-vroeg.ics'],
+    );
+    assert.equal(all.match(/BEGIN:VEVENT/g)?.length, 4);
+    const single = files.find((file) => file.url === '/activiteiten/netwerkdag.ics')?.content ?? '';
+    assert.equal(single.match(/BEGIN:VEVENT/g)?.length, 1);
+    assert.match(single, /UID:netwerkdag@uitvoer\.example\.be/);
+  });
+
+  test('a calendar is a VCALENDAR with CRLF line endings and no line longer than 75 octets', () => {
+    assert.ok(all.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'));
+    assert.ok(all.endsWith('END:VCALENDAR\r\n'));
+    assert.doesNotMatch(all.replace(/\r\n/g, ''), /[\r\n]/);
+    for (const line of all.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, `too long: ${line}`);
+    assert.match(all, /X-WR-CALNAME:Uitvoerpact: activiteiten/);
+  });
+
+  test('a timed event in winter starts and ends at its Brussels time, one hour ahead of UTC', () => {
+    const lines = eventLines(all, 'winterworkshop@uitvoer.example.be');
+    assert.equal(property(lines, 'DTSTART'), '20220120T130000Z');
+    assert.equal(property(lines, 'DTEND'), '20220120T150000Z');
+    assert.equal(property(lines, 'LOCATION'), 'Stadhuis Testel\\, zaal 1');
+  });
+
+  test('a timed event in summer is two hours ahead of UTC, and without end time it has no DTEND', () => {
+    const lines = eventLines(all, 'zomerbijeenkomst@uitvoer.example.be');
+    assert.equal(property(lines, 'DTSTART'), '20220630T073000Z');
+    assert.equal(property(lines, 'DTEND'), undefined);
+  });
+
+  test('an event just after the switch to summer time uses the summer offset', () => {
+    const lines = eventLines(all, 'zomertijd-vroeg@uitvoer.example.be');
+    assert.equal(property(lines, 'DTSTART'), '20220327T013000Z');
+    assert.equal(property(lines, 'DTEND'), '20220327T023000Z');
+    assert.equal(brusselsInstant('2022-10-30', '12:00'), Date.UTC(2022, 9, 30, 11, 0));
+  });
+
+  test('an event without time is an all-day event ending the next day, across a year boundary', () => {
+    const lines = eventLines(all, 'netwerkdag@uitvoer.example.be');
+    assert.equal(property(lines, 'DTSTART;VALUE=DATE'), '20221231');
+    assert.equal(property(lines, 'DTEND;VALUE=DATE'), '20230101');
+  });
+
+  test('the machine timezone changes nothing: under Pacific/Honolulu the calendar is byte-identical', async () => {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', PRINT_CALENDAR], { env: { ...process.env, TZ: 'Pacific/Honolulu' }, encoding: 'utf8' });
+    assert.equal(stdout, all);
+    assert.equal(property(eventLines(stdout, 'winterworkshop@uitvoer.example.be'), 'DTSTART'), '20220120T130000Z');
+    assert.equal(property(eventLines(stdout, 'netwerkdag@uitvoer.example.be'), 'DTSTART;VALUE=DATE'), '20221231');
+  });
+
+  test('UID and DTSTAMP come from the slug, the host and the as-of date, never from the clock', () => {
+    const lines = eventLines(all, 'winterworkshop@uitvoer.example.be');
+    assert.equal(property(lines, 'DTSTAMP'), '20220301T000000Z');
+    assert.equal(calendar(model, model.events, actors), all);
+  });
+
+  test('the description is the body as plain text, with link addresses, list items and markup left as text', () => {
+    const description = property(eventLines(all, 'winterworkshop@uitvoer.example.be'), 'DESCRIPTION') ?? '';
+    assert.equal(
+      description,
+      'Een workshop over werven zonder vooroordeel (https://werving.example.be/gids)\\, met & zonder <script>alert(1)</script>.' +
+        '\\n\\n- eerst kennismaken\\n- dan samen oefenen' +
+        '\\n\\nDeelnemers: Stad Testel en 1 andere organisatie.',
+    );
+  });
+
+  test('an online event gives its address as location, with the registration address in the description', () => {
+    const lines = eventLines(all, 'zomerbijeenkomst@uitvoer.example.be');
+    assert.equal(property(lines, 'LOCATION'), 'https://meet.example.be/zomer');
+    assert.match(property(lines, 'DESCRIPTION') ?? '', /Online: https:\/\/meet\.example\.be\/zomer\\n\\nInschrijven: https:\/\/uitvoer\.example\.be\/inschrijven$/);
+    assert.equal(property(lines, 'URL'), 'https://uitvoer.example.be/activiteiten/zomerbijeenkomst/');
+  });
+
+  test('an actor without consent is never named: only public participants appear, the rest are counted or left out', () => {
+    for (const file of files) {
+      for (const secret of SECRET_STRINGS) assert.ok(!file.content.includes(secret), `${file.url} contains ${secret}`);
+    }
+    // The all-day event's only participant has no consent, so the description names nobody.
+    const description = property(eventLines(all, 'netwerkdag@uitvoer.example.be'), 'DESCRIPTION') ?? '';
+    assert.equal(description, 'Een hele dag netwerken\\, zonder vast uur.');
+  });
+});
