@@ -135,7 +135,8 @@ test('an actor saved through the web form in local mode passes check', async () 
   await page.getByRole('radio', { name: 'Cultuur' }).check();
   await page.getByRole('switch', { name: /Toestemming/ }).click();
   await page.getByRole('button', { name: 'Opslaan' }).click();
-  const written = await page.waitForFunction(`(async () => {
+  // Saving is asynchronous: read the private file system until the file is there (at most 15 s).
+  const readSaved = `(async () => {
     try {
       const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('integratiepact-site');
       const actors = await (await root.getDirectoryHandle('content')).getDirectoryHandle('actors');
@@ -143,8 +144,14 @@ test('an actor saved through the web form in local mode passes check', async () 
     } catch {
       return false;
     }
-  })()`);
-  const text = (await written.jsonValue()) as string;
+  })()`;
+  let saved: string | false = false;
+  for (let attempt = 0; attempt < 60 && saved === false; attempt++) {
+    saved = (await page.evaluate(readSaved)) as string | false;
+    if (saved === false) await page.waitForTimeout(250);
+  }
+  assert.notEqual(saved, false, 'the form wrote content/actors/cafe-t-hoekske.md');
+  const text = saved as string;
   assert.match(text, /^name: Café ‘t Hoekske$/m);
   assert.match(text, /^sector: cultuur$/m);
   assert.match(text, /^public: true$/m);

@@ -47,8 +47,8 @@ describe('the sitemap and robots.txt', () => {
     assert.deepEqual(locations(xml), ['https://uitvoer.example.be/zoeken/?q=a&b']);
   });
 
-  test('robots.txt allows everything and gives the sitemap by its absolute URL', () => {
-    assert.equal(robots(model).content, 'User-agent: *\nDisallow:\n\nSitemap: https://uitvoer.example.be/sitemap.xml\n');
+  test('robots.txt keeps crawlers out of the web form only and gives the sitemap by its absolute URL', () => {
+    assert.equal(robots(model).content, 'User-agent: *\nDisallow: /admin/\n\nSitemap: https://uitvoer.example.be/sitemap.xml\n');
     assert.ok(view.files.some((file) => file.url === '/robots.txt'));
   });
 });
