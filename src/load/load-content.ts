@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../schema/collections.ts';
@@ -68,20 +69,21 @@ async function readIfPresent(file: string): Promise<TextResult | undefined> {
   }
 }
 
-async function loadCollection(contentDir: string, folder: string): Promise<{ entries: RawEntry[]; problems: Problem[] }> {
-  const dir = path.join(contentDir, folder);
-  let names: import('node:fs').Dirent[];
+/** The visible entries of a folder in name order; none when the folder does not exist. */
+async function listFolder(dir: string): Promise<Dirent[]> {
   try {
-    names = await readdir(dir, { withFileTypes: true });
+    const names = await readdir(dir, { withFileTypes: true });
+    return names.filter((dirent) => !dirent.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], problems: [] };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
+}
+
+async function loadCollection(contentDir: string, folder: string): Promise<{ entries: RawEntry[]; problems: Problem[] }> {
+  const dir = path.join(contentDir, folder);
   const problems: Problem[] = [];
-  const reads = names
-    .filter((dirent) => !dirent.name.startsWith('.'))
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map(async (dirent): Promise<RawEntry | undefined> => {
+  const reads = (await listFolder(dir)).map(async (dirent): Promise<RawEntry | undefined> => {
       const file = path.join(dir, dirent.name);
       if (!dirent.isFile() || path.extname(dirent.name) !== '.md') {
         problems.push({
@@ -121,18 +123,8 @@ async function loadCollection(contentDir: string, folder: string): Promise<{ ent
 /** Reads a folder of YAML data files: one file per entry, the slug is the file name. */
 async function loadDataFolder(contentDir: string, folder: string): Promise<{ files: RawPlanFile[]; problems: Problem[] }> {
   const dir = path.join(contentDir, folder);
-  let names: import('node:fs').Dirent[];
-  try {
-    names = await readdir(dir, { withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], problems: [] };
-    throw error;
-  }
   const problems: Problem[] = [];
-  const reads = names
-    .filter((dirent) => !dirent.name.startsWith('.'))
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map(async (dirent): Promise<RawPlanFile | undefined> => {
+  const reads = (await listFolder(dir)).map(async (dirent): Promise<RawPlanFile | undefined> => {
       const file = path.join(dir, dirent.name);
       if (!dirent.isFile() || path.extname(dirent.name) !== '.yaml') {
         const yml = dirent.isFile() && path.extname(dirent.name) === '.yml';

@@ -7,23 +7,13 @@ import { after, before, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright';
 import { FIELD_DOCS } from '../../src/messages/field-docs.ts';
 import { prepareSite } from '../../src/model/prepare-site.ts';
+import { ADMIN_CONTENT_SECURITY_POLICY } from '../../src/site/outputs/hosting.ts';
 import { AUTHORING_CONTENT, serveAdmin, type AdminSite } from './support/admin-site.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-/** The policy docs/cms.md asks the host to send for /admin/: no inline script, nothing from a CDN. */
-const ADMIN_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com",
-  "worker-src 'self' blob:",
-  "frame-src 'none'",
-  "object-src 'none'",
-  "base-uri 'self'",
-].join('; ');
+/** The policy the site's _headers sends for /admin/ (and docs/cms.md asks the host to send). */
+const ADMIN_CSP = ADMIN_CONTENT_SECURITY_POLICY;
 
 let browser: Browser;
 let site: AdminSite;
