@@ -1,4 +1,5 @@
 import type { SiteModel } from '../model/site-model.ts';
+import { escapeXml } from '../site/xml-escape.ts';
 import { cmsBundle } from './cms-bundle.ts';
 import { cmsConfig, cmsConfigYaml, type CmsBackend } from './cms-config.ts';
 
@@ -26,12 +27,9 @@ export function cmsBackendFromEnv(env: Record<string, string | undefined>): CmsB
   };
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
-
 /** The page that starts the CMS: no inline script, so /admin/ can keep a CSP without 'unsafe-inline' for scripts. */
 export function cmsIndexHtml(siteName: string): string {
-  const title = escapeHtml(`${siteName} – redactie`);
+  const title = escapeXml(`${siteName} – redactie`);
   // Relative URLs, so the form also works when the site lives under a sub-path.
   return `<!DOCTYPE html>
 <html lang="nl">

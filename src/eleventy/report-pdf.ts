@@ -10,6 +10,7 @@ import type { Problem } from '../problems/problem.ts';
 import { formatDate } from '../site/format.ts';
 import { routes } from '../site/routes.ts';
 import { buildSite } from './build.ts';
+import { escapeXml } from '../site/xml-escape.ts';
 
 /** Debian's Chromium, the browser the tests drive too; Playwright's own downloads are never used. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -68,7 +69,6 @@ async function serve(root: string): Promise<{ origin: string; close: () => Promi
 }
 
 /** Escapes text for the PDF footer, which Chromium renders as HTML. */
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /**
  * `npm run report -- --pdf FILE`: builds the site into a temporary folder, opens /monitoring/ in
@@ -100,7 +100,7 @@ export async function writeReportPdf(options: ReportPdfOptions): Promise<ReportP
       const response = await page.goto(`${server.origin}${routes.monitoring}`, { waitUntil: 'load' });
       if (!response?.ok()) throw new Error(`${routes.monitoring}: HTTP ${response?.status() ?? '?'}`);
       const file = path.resolve(options.file);
-      const footer = escapeHtml(nl.monitoring.report.footer(built.model.site.name, formatDate(built.model.asOf)));
+      const footer = escapeXml(nl.monitoring.report.footer(built.model.site.name, formatDate(built.model.asOf)));
       await page.pdf({
         path: file,
         format: 'A4',

@@ -121,11 +121,16 @@ test('an actor saved through the web form in local mode passes check', async () 
   const problems: string[] = [];
   await openLocalAdmin(page, problems, []);
   await page.getByRole('button', { name: /Nieuw/ }).click();
-  await page.getByRole('textbox', { name: /Naam/ }).first().fill('Café ‘t Hoekske');
+  const name = page.getByRole('textbox', { name: /Naam/ }).first();
+  // Typed key by key and confirmed in the preview: a bulk fill can land before the form listens.
+  await name.click();
+  await name.pressSequentially('Café ‘t Hoekske');
+  await page.waitForFunction(`document.body.innerText.includes('Café ‘t Hoekske')`);
   await page.getByRole('radio', { name: 'Cultuur' }).check();
-  await page.getByRole('switch', { name: /Toestemming/ }).click();
-  await page.getByRole('button', { name: 'Opslaan' }).click();
-  // Saving is asynchronous: read the private file system until the file is there (at most 15 s).
+  const consent = page.getByRole('switch', { name: /Toestemming/ });
+  await consent.click();
+  // The form registers input asynchronously; a save clicked before it has is silently ignored.
+  await page.waitForFunction(`document.querySelector('[role="switch"][aria-checked="true"]') !== null`);
   const readSaved = `(async () => {
     try {
       const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('integratiepact-site');
@@ -135,11 +140,18 @@ test('an actor saved through the web form in local mode passes check', async () 
       return false;
     }
   })()`;
+  // Saving is asynchronous: read the private file system until the file is there, pressing save
+  // again after 5 s in case the first press came before the form was ready (at most 3 presses).
   let saved: string | false = false;
-  for (let attempt = 0; attempt < 60 && saved === false; attempt++) {
-    saved = (await page.evaluate(readSaved)) as string | false;
-    if (saved === false) await page.waitForTimeout(250);
+  for (let press = 0; press < 3 && saved === false; press++) {
+    const save = page.getByRole('button', { name: 'Opslaan' });
+    if (await save.isVisible()) await save.click();
+    for (let attempt = 0; attempt < 20 && saved === false; attempt++) {
+      saved = (await page.evaluate(readSaved)) as string | false;
+      if (saved === false) await page.waitForTimeout(250);
+    }
   }
+  if (saved === false && process.env.DEBUG_ADMIN) await page.screenshot({ path: '/tmp/admin-fail.png', fullPage: true });
   assert.notEqual(saved, false, 'the form wrote content/actors/cafe-t-hoekske.md');
   const text = saved as string;
   assert.match(text, /^name: Café ‘t Hoekske$/m);
