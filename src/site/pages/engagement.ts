@@ -7,7 +7,7 @@ import type { PublicActors } from '../public-actors.ts';
 import { routes } from '../routes.ts';
 import type { Link, PageView } from '../view.ts';
 import { hasStandingDeclaration } from './actors.ts';
-import { crumbs } from './listing.ts';
+import { crumbs, paginateGroups, type Pager } from './listing.ts';
 import type { RedirectData } from './redirects.ts';
 
 const t = nl.engagement;
@@ -116,6 +116,7 @@ export interface EngagementListData {
   sections: EngagementSection[];
   /** The actors with a page but without a standing or ended commitment are found through /actoren/. */
   others: { title: string; text: string; link: Link };
+  pager?: Pager;
 }
 
 function listing(model: SiteModel, actors: PublicActors): EngagementListData {
@@ -155,23 +156,44 @@ function sentence(text: string): string {
 }
 
 /**
+ * The overview split over pages of at most 40 names, so it stays within the page budget at any
+ * scale. A section continues on the next page under its own title; its count stays whole and the
+ * sentence about unnamed organisations follows its last name (or stands on page 1 when it has none).
+ */
+function listingPages(data: EngagementListData) {
+  const groups = data.sections.map((section) => ({ title: section.title, items: section.items }));
+  return paginateGroups(groups, routes.engagements).map((page) => ({
+    url: page.url,
+    number: page.number,
+    titleSuffix: page.titleSuffix,
+    data: {
+      ...data,
+      sections: data.sections.flatMap((section) => {
+        const onPage = page.items.find((group) => group.title === section.title);
+        if (onPage) return [{ ...section, items: onPage.items, unnamed: section.items.at(-1) === onPage.items.at(-1) ? section.unnamed : '' }];
+        return section.items.length === 0 && page.number === 1 ? [section] : [];
+      }),
+      ...(page.pager ? { pager: page.pager } : {}),
+    },
+  }));
+}
+
+/**
  * `/engagement/`, one page per public actor at `/engagement/<slug>/`, and a redirect page at
  * `/engagement/<alias>/` for each of its former slugs. Actors without consent get nothing.
  */
 export function engagementPages(model: SiteModel, actors: PublicActors): PageView[] {
   const all = { label: t.listTitle, url: routes.engagements };
-  const pages: PageView[] = [
-    {
-      url: routes.engagements,
-      template: 'engagement-list',
-      title: t.listTitle,
-      description: t.listDescription,
-      breadcrumbs: crumbs(),
-      section: 'actors',
-      ogType: 'website',
-      data: listing(model, actors) satisfies EngagementListData,
-    },
-  ];
+  const pages: PageView[] = listingPages(listing(model, actors)).map((page) => ({
+    url: page.url,
+    template: 'engagement-list',
+    title: `${t.listTitle}${page.titleSuffix}`,
+    description: t.listDescription,
+    breadcrumbs: page.number === 1 ? crumbs() : crumbs(all),
+    section: 'actors',
+    ogType: 'website',
+    data: page.data satisfies EngagementListData,
+  }));
   for (const actor of actors.all()) {
     const data = engagementData(model, actor);
     pages.push({
