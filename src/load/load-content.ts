@@ -80,6 +80,20 @@ async function listFolder(dir: string): Promise<Dirent[]> {
   }
 }
 
+/** The problem of a file name that is not a slug, with the name to rename it to; undefined when it is one. */
+function badSlug(file: string, fileName: string, slug: string, extension: string, fallback: string): Problem | undefined {
+  if (SLUG_PATTERN.test(slug)) return undefined;
+  return {
+    code: 'bad-slug',
+    file,
+    line: 1,
+    column: 1,
+    field: '',
+    message: `De bestandsnaam "${fileName}" mag alleen kleine letters zonder accenten, cijfers en koppeltekens bevatten.`,
+    hint: `Hernoem het bestand naar ${slugify(slug) || fallback}${extension}.`,
+  };
+}
+
 async function loadCollection(contentDir: string, folder: string): Promise<{ entries: RawEntry[]; problems: Problem[] }> {
   const dir = path.join(contentDir, folder);
   const problems: Problem[] = [];
@@ -98,18 +112,8 @@ async function loadCollection(contentDir: string, folder: string): Promise<{ ent
         return undefined;
       }
       const slug = dirent.name.slice(0, -'.md'.length);
-      if (!SLUG_PATTERN.test(slug)) {
-        const better = slugify(slug) || 'naam-van-de-organisatie';
-        problems.push({
-          code: 'bad-slug',
-          file,
-          line: 1,
-          column: 1,
-          field: '',
-          message: `De bestandsnaam "${dirent.name}" mag alleen kleine letters zonder accenten, cijfers en koppeltekens bevatten.`,
-          hint: `Hernoem het bestand naar ${better}.md.`,
-        });
-      }
+      const slugProblem = badSlug(file, dirent.name, slug, '.md', 'naam-van-de-organisatie');
+      if (slugProblem) problems.push(slugProblem);
       const read = await readText(file, file);
       if (!read.ok) return void problems.push(read.problem);
       const parsed = parseMarkdownEntry(read.text, file);
@@ -140,17 +144,8 @@ async function loadDataFolder(contentDir: string, folder: string): Promise<{ fil
         return undefined;
       }
       const slug = dirent.name.slice(0, -'.yaml'.length);
-      if (!SLUG_PATTERN.test(slug)) {
-        problems.push({
-          code: 'bad-slug',
-          file,
-          line: 1,
-          column: 1,
-          field: '',
-          message: `De bestandsnaam "${dirent.name}" mag alleen kleine letters zonder accenten, cijfers en koppeltekens bevatten.`,
-          hint: `Hernoem het bestand naar ${slugify(slug) || 'naam-van-het-plan'}.yaml.`,
-        });
-      }
+      const slugProblem = badSlug(file, dirent.name, slug, '.yaml', 'naam-van-het-plan');
+      if (slugProblem) problems.push(slugProblem);
       const read = await readText(file, file);
       if (!read.ok) return void problems.push(read.problem);
       if (read.text.trim() === '') {
