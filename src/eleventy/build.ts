@@ -1,4 +1,4 @@
-import { rm, rename, access } from 'node:fs/promises';
+import { rm, rename, access, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { prepareSite } from '../model/prepare-site.ts';
@@ -52,11 +52,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const staging = `${output}.next`;
   await rm(staging, { recursive: true, force: true });
   try {
+    // Media go in first and only under /media/: whatever Eleventy writes afterwards wins, so no content file can replace generated output.
+    await mkdir(staging, { recursive: true });
+    await copyMedia(view.media ?? [], options.contentDir, staging);
     const eleventy = new Eleventy('layouts', staging, { configPath: '.eleventy.js', quietMode: options.quiet ?? true, runMode: 'build' });
     await eleventy.write();
     // Badge PNGs are binary, so the build writes them itself, after Eleventy and before the checks.
     await writeBadgePngs(staging, view.rasters ?? []);
-    await copyMedia(view.media ?? [], options.contentDir, staging);
     const gone = await checkLock(lock.lock, staging, options.contentDir);
     if (gone.length > 0) {
       await rm(staging, { recursive: true, force: true });

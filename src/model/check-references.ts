@@ -1,5 +1,3 @@
-import { access } from 'node:fs/promises';
-import path from 'node:path';
 import type { Problem } from '../problems/problem.ts';
 import { didYouMean } from '../problems/suggest.ts';
 import type { ActorInput } from '../schema/actor.ts';
@@ -8,6 +6,7 @@ import type { EventInput } from '../schema/event.ts';
 import type { InitiativeInput } from '../schema/initiative.ts';
 import type { IndicatorInput } from '../schema/targets.ts';
 import type { Taxonomies, TaxonomyName } from '../schema/taxonomies.ts';
+import { checkMedia, type MediaReference } from './check-media.ts';
 import { problemAt, type Validatable } from './validate-with-schema.ts';
 
 /** A validated entry with the source it came from, so problems can point at its lines. */
@@ -22,6 +21,8 @@ export interface ReferenceInputs {
   contentDir: string;
   taxonomies: Taxonomies;
   taxonomiesSource?: Validatable;
+  /** site.yaml, for its `logo`. */
+  site?: { source: Validatable; logo?: string | undefined };
   targets: { source: Validatable; data: IndicatorInput[] } | undefined;
   actors: Checked<ActorInput>[];
   /** Every actor file's slug, valid or not, so an actor with its own problem is not also reported as unknown. */
@@ -84,20 +85,9 @@ export async function checkReferences(inputs: ReferenceInputs): Promise<Problem[
       hint: `Of voeg de ${word} toe aan content/taxonomies.yaml onder ${taxonomy}.`,
     }));
   };
-  const fileRef = async (source: Validatable, fieldPath: PropertyKey[], relative: string) => {
-    const resolved = path.resolve(inputs.contentDir, relative);
-    const inside = resolved.startsWith(path.resolve(inputs.contentDir) + path.sep);
-    const exists = inside && (await access(resolved).then(() => true, () => false));
-    if (!exists) {
-      problems.push(problemAt(source, fieldPath, {
-        code: 'missing-file',
-        message: inside ? `het bestand "${relative}" bestaat niet.` : `"${relative}" ligt buiten de map content/.`,
-        hint: 'Zet het bestand in content/media/ en schrijf het pad vanaf content/, bijvoorbeeld media/logo-stad-leuven.svg.',
-      }));
-    }
-  };
-
-  const fileChecks: Promise<void>[] = [];
+  // Every field that names a logo or image; all pass the media gate (src/media/open-media.ts) at the end.
+  const media: MediaReference[] = [];
+  if (inputs.site?.logo) media.push({ source: inputs.site.source, fieldPath: ['logo'], src: inputs.site.logo });
   for (const actor of inputs.actors) {
     termRef(actor.source, ['sector'], 'sectors', actor.data.sector);
     if (actor.data.region) termRef(actor.source, ['region'], 'regions', actor.data.region);
@@ -110,7 +100,7 @@ export async function checkReferences(inputs: ReferenceInputs): Promise<Problem[
         }));
       } else actorRef(actor.source, ['invited_by'], actor.data.invited_by);
     }
-    if (actor.data.logo) fileChecks.push(fileRef(actor.source, ['logo'], actor.data.logo));
+    if (actor.data.logo) media.push({ source: actor.source, fieldPath: ['logo'], src: actor.data.logo });
   }
   problems.push(...invitationCycles(inputs.actors));
 
@@ -118,7 +108,7 @@ export async function checkReferences(inputs: ReferenceInputs): Promise<Problem[
     initiative.data.actors.forEach((slug, index) => actorRef(initiative.source, ['actors', index], slug));
     initiative.data.themes.forEach((id, index) => termRef(initiative.source, ['themes', index], 'themes', id));
     if (initiative.data.call) termRef(initiative.source, ['call'], 'calls', initiative.data.call);
-    if (initiative.data.image) fileChecks.push(fileRef(initiative.source, ['image', 'src'], initiative.data.image.src));
+    if (initiative.data.image) media.push({ source: initiative.source, fieldPath: ['image', 'src'], src: initiative.data.image.src });
   }
   for (const ambassador of inputs.ambassadors) actorRef(ambassador.source, ['actor'], ambassador.data.actor);
   for (const event of inputs.events) event.data.participants.forEach((slug, index) => actorRef(event.source, ['participants', index], slug));
@@ -164,7 +154,7 @@ export async function checkReferences(inputs: ReferenceInputs): Promise<Problem[
       });
     }
   }
-  await Promise.all(fileChecks);
+  problems.push(...(await checkMedia(inputs.contentDir, media)));
   return problems;
 }
 

@@ -66,6 +66,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PrepareResul
       contentDir: options.contentDir,
       taxonomies: taxonomies ?? { sectors: [], regions: [], themes: [], calls: [] },
       ...(taxonomies && loaded.data.taxonomies ? { taxonomiesSource: loaded.data.taxonomies } : {}),
+      ...(site && loaded.data.site ? { site: { source: loaded.data.site, logo: site.logo } } : {}),
       targets: targets && loaded.data.targets ? { source: loaded.data.targets, data: targets } : undefined,
       actors,
       actorFiles: loaded.entries.actors.map((raw) => raw.slug),

@@ -11,6 +11,18 @@ export const PROBLEM_CODES = [
   /** A file in a folder of YAML data files (content/plans/) that does not end in .yaml, or a subfolder there. */
   'not-yaml',
   'missing-file',
+  /** A logo or image path outside content/media/: `..`, an absolute path, or a symlink whose real path leaves the folder. */
+  'media-outside',
+  /** A logo or image path with characters a published file name cannot have (spaces, `%`, accents, two extensions). */
+  'media-name',
+  /** A logo or image that does not exist, is a folder, or cannot be read. */
+  'media-missing',
+  /** A logo or image that is not a PNG, JPEG, WebP, AVIF or SVG by its content, or whose content and extension differ. */
+  'media-type',
+  /** A logo or image larger than the limit (src/media/open-media.ts). */
+  'media-too-large',
+  /** An SVG with a script, event handler, embedded HTML or a reference to another file. */
+  'media-unsafe',
   'bad-slug',
   'missing-field',
   'unknown-field',

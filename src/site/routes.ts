@@ -1,3 +1,5 @@
+import { mediaUrl } from '../media/media-url.ts';
+
 /** Every URL the site publishes, built in one place so links and pages cannot disagree. */
 export const routes = {
   home: '/',
@@ -39,8 +41,8 @@ export const routes = {
   feedEvents: '/feeds/activiteiten.xml',
   feedInitiatives: '/feeds/initiatieven.xml',
   brandCss: '/assets/brand.css',
-  /** A media file named in content relative to content/ (`media/logo.svg` → `/media/logo.svg`). */
-  media: (src: string) => `/media/${src.replace(/^media\//, '')}`,
+  /** A media file named in content relative to content/ (`media/logo.png` → `/media/logo.png`; an SVG is published drawn, as `.svg.png`). */
+  media: mediaUrl,
   searchScript: '/assets/search.js',
   /** Page `number` of a paginated listing at `base` (page 1 is `base` itself). */
   paged: (base: string, number: number) => (number <= 1 ? base : `${base}pagina/${number}/`),
