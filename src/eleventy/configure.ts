@@ -3,9 +3,9 @@ import { cmsStaticCopies } from '../authoring/cms-bundle.ts';
 import { nl } from '../messages/nl.ts';
 import { markdown } from '../render/markdown.ts';
 import { absoluteUrl } from '../site/routes.ts';
-import { writeBadgePngs } from './badge-png.ts';
-import { copyMedia } from './copy-media.ts';
-import { indexSearch } from './search-index.ts';
+import { devMiddleware } from './dev-middleware.ts';
+import { finishDevRebuild } from './dev-rebuild.ts';
+import { devSession } from './dev-session.ts';
 import { getViewState, refreshViewState } from './view-state.ts';
 
 /** The parts of Eleventy's config API this project uses. */
@@ -16,13 +16,13 @@ interface EleventyConfig {
   addWatchTarget(path: string): void;
   addPlugin(plugin: unknown, options?: unknown): void;
   setServerOptions(options: Record<string, unknown>): void;
-  on(event: string, handler: (arg: { runMode?: string; dir?: { output?: string } }) => unknown): void;
+  on(event: string, handler: (arg: { runMode?: string }) => unknown): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
 }
 
-/** Where the dev server reads content from. */
-const contentDir = () => process.env.CONTENT_DIR || 'content';
+/** Where the dev server reads content from: what `npm start` chose, else content/. */
+const contentDir = () => devSession()?.contentDir ?? 'content';
 
 /**
  * Configures Eleventy to print the site view and nothing else: its input is layouts/ (our own
@@ -47,21 +47,23 @@ export function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.on('eleventy.before', async ({ runMode }) => {
     // The build command prepares the model once before Eleventy starts; the dev server re-reads on every change.
     if (runMode === 'build' && getViewState()) return;
+    const session = devSession();
     await refreshViewState({
       contentDir: contentDir(),
-      ...(process.env.AS_OF ? { asOf: process.env.AS_OF } : {}),
-      ...(process.env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH } : {}),
+      ...(session?.asOf ? { asOf: session.asOf } : {}),
+      ...(session?.sourceDateEpoch ? { sourceDateEpoch: session.sourceDateEpoch } : {}),
     });
   });
-  eleventyConfig.on('eleventy.after', async ({ runMode, dir }) => {
-    // The build command indexes the staged folder itself; the dev server indexes after each rebuild.
-    if (runMode === 'build' || !dir?.output || (getViewState()?.problems.length ?? 0) > 0) return;
-    // The build command writes the badge PNGs into its staging folder itself; the dev server here.
-    await writeBadgePngs(dir.output, getViewState()?.view.rasters ?? []);
-    await copyMedia(getViewState()?.view.media ?? [], contentDir(), dir.output);
-    await indexSearch(dir.output);
+  eleventyConfig.on('eleventy.after', async ({ runMode }) => {
+    // The build command writes PNGs, media and the index into its staging folder itself.
+    if (runMode === 'build') return;
+    const session = devSession();
+    const state = getViewState();
+    if (!session || !state) throw new Error(nl.devServer.noSession);
+    // Into the folder npm start chose, never Eleventy's reported dir.output (its config default, _site).
+    await finishDevRebuild(session, state);
   });
-  eleventyConfig.setServerOptions({ port: Number(process.env.PORT ?? 8080), showAllHosts: false });
+  eleventyConfig.setServerOptions({ port: 8080, showAllHosts: false, middleware: [devMiddleware(devSession)] });
   return {
     dir: { input: 'layouts', includes: '_includes', data: '_data' },
     templateFormats: ['njk'],

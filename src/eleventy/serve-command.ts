@@ -1,24 +1,73 @@
+import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { readOptions, runCommand } from '../cli/options.ts';
+import { formatProblemLine } from '../cli/format-problems.ts';
+import { readOptions, runCommand, UsageError } from '../cli/options.ts';
+import { nl } from '../messages/nl.ts';
+import { DEFAULT_DEV_SITE, prepareDevFolder } from './dev-output-folder.ts';
+import { startDevSession, type DevRebuild } from './dev-session.ts';
+
+/** Reads `--port`: a whole number from 1 to 65535. */
+function readPort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port < 1 || port > 65535) throw new UsageError(nl.devServer.badPort(value));
+  return port;
+}
+
+/** Prints what a rebuild ended with: the problems on every rebuild until they are fixed, then that they are. */
+function printRebuild(rebuild: DevRebuild): void {
+  if (!rebuild.ok) {
+    const lines = rebuild.problems.map(formatProblemLine).join('\n');
+    process.stderr.write(`\n${lines}\n\n${nl.cli.problemCount(rebuild.problems.length)} ${nl.devServer.problemsStill}\n`);
+    return;
+  }
+  if (rebuild.fixed) process.stdout.write(`${nl.devServer.problemsFixed}\n`);
+  process.stdout.write(`${nl.devServer.rebuilt(rebuild.asOf)}\n`);
+}
 
 /**
- * `npm start`: builds the site from content/ into .cache/dev-site/ and serves it with live reload.
- * Every change under content/ or layouts/ rebuilds; invalid content shows the check's problems in
- * the browser instead of stopping the server.
+ * `npm start`: builds the site from content/ into .cache/dev-site/ (or --out DIR) and serves it
+ * with live reload. Every change under content/ or layouts/ rebuilds; while content has problems,
+ * every page shows them and the terminal lists them after each rebuild. SIGINT and SIGTERM stop it.
  */
 async function main(): Promise<number> {
-  const options = readOptions(process.argv.slice(2), ['text'], { port: { type: 'string' } });
-  process.env.CONTENT_DIR = options.contentDir;
-  if (options.asOf) process.env.AS_OF = options.asOf;
-  const port = Number((options.values.port as string | undefined) ?? process.env.PORT ?? 8080);
-  const eleventy = new Eleventy('layouts', '.cache/dev-site', { configPath: '.eleventy.js', runMode: 'serve', source: 'cli', quietMode: true });
+  const options = readOptions(process.argv.slice(2), ['text'], { port: { type: 'string' }, out: { type: 'string' } });
+  const port = readPort((options.values.port as string | undefined) ?? process.env.PORT ?? '8080');
+  const out = options.values.out as string | undefined;
+  const outputDir = path.resolve(out ?? DEFAULT_DEV_SITE);
+  const prepared = await prepareDevFolder(outputDir, out === undefined);
+  if (!prepared.ok) throw new UsageError(nl.devServer.foreignFolder(prepared.folder));
+  startDevSession({
+    contentDir: options.contentDir,
+    outputDir,
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+    ...(process.env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH } : {}),
+    report: printRebuild,
+    reportRequestError: (requestPath, error) => process.stderr.write(`${nl.devServer.requestFailed(requestPath, String((error as Error)?.stack ?? error))}\n`),
+  });
+  const eleventy = new Eleventy('layouts', outputDir, { configPath: '.eleventy.js', runMode: 'serve', source: 'cli', quietMode: true });
+  let stopping = false;
+  const stop = () => {
+    // A second signal while closing means: stop now.
+    if (stopping) process.exit(130);
+    stopping = true;
+    void eleventy.stopWatch().then(
+      () => {
+        process.stdout.write(`${nl.devServer.stopped}\n`);
+        process.exit(0);
+      },
+      (error: unknown) => {
+        process.stderr.write(`${String((error as Error)?.stack ?? error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   await eleventy.init();
   await eleventy.watch();
-  eleventy.serve(port);
-  process.on('SIGINT', async () => {
-    await eleventy.stopWatch();
-    process.exit(0);
-  });
+  await eleventy.serve(port);
+  const shown = path.relative(process.cwd(), outputDir) || '.';
+  process.stdout.write(`${nl.devServer.serving(`http://localhost:${port}/`, shown.startsWith('..') ? outputDir : shown)}\n`);
   return 0;
 }
 

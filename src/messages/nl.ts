@@ -733,6 +733,23 @@ export const nl = {
       status: 'status',
     },
   },
+  devServer: {
+    serving: (url: string, folder: string) => `De ontwikkelsite draait op ${url} (gebouwd in ${folder}). Stoppen: Ctrl+C.`,
+    badPort: (value: string) => `--port "${value}" is geen poortnummer: geef een geheel getal van 1 tot 65535.`,
+    foreignFolder: (folder: string) =>
+      `${folder} bestaat al en is geen map van de ontwikkelsite: er is niets gewist. Kies met --out een lege of nieuwe map.`,
+    problemsStill: 'De ontwikkelsite toont deze lijst op elke pagina tot alles verbeterd is; bewaar een bestand en de site wordt opnieuw gebouwd.',
+    problemsFixed: 'Alle problemen zijn opgelost: de ontwikkelsite toont de site weer.',
+    rebuilt: (asOf: string) => `Site bijgewerkt (stand van zaken op ${asOf}).`,
+    badRequest: 'Ongeldig adres: dit pad kan niet naar een bestand van de site wijzen.',
+    tooLong: 'Dit adres is te lang.',
+    requestFailed: (path: string, message: string) => `Verzoek ${path} mislukt: ${message}`,
+    stopped: 'De ontwikkelsite is gestopt.',
+    noSession: 'Geen ontwikkelsite gestart: gebruik npm start (of npm run build voor een build).',
+    problemsTitle: 'De inhoud bevat fouten',
+    problemsSiteName: 'Ontwikkelsite (inhoud met fouten)',
+    problemsHint: 'Verbeter de bestanden hieronder en bewaar ze: deze pagina ververst vanzelf.',
+  },
   authoring: {
     schemasWritten: (count: number) =>
       count === 0 ? 'De JSON Schemas in schemas/ waren al up-to-date.' : `${count} JSON Schema(s) in schemas/ bijgewerkt.`,

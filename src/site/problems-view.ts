@@ -7,13 +7,13 @@ import type { SiteView } from './view.ts';
 export function problemsView(problems: readonly Problem[]): SiteView {
   const data = {
     count: nl.cli.problemCount(problems.length),
-    hint: nl.cli.fixHint,
+    hint: nl.devServer.problemsHint,
     problems: problems.map((problem) => ({ ...problem, where: `${problem.file}:${problem.line}:${problem.column}` })),
   };
-  const page = (url: string) => ({ url, template: 'problems', title: 'De inhoud bevat fouten', description: data.count, breadcrumbs: [], data });
+  const page = (url: string) => ({ url, template: 'problems', title: nl.devServer.problemsTitle, description: data.count, breadcrumbs: [], data });
   return {
     chrome: {
-      name: 'Integratiepact (voorbeeld met fouten)',
+      name: nl.devServer.problemsSiteName,
       tagline: '',
       description: '',
       url: 'http://localhost:8080/',

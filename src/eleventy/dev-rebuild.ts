@@ -1,0 +1,28 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { writeBadgePngs } from './badge-png.ts';
+import { copyMedia } from './copy-media.ts';
+import type { DevSession } from './dev-session.ts';
+import { indexSearch } from './search-index.ts';
+import type { ViewState } from './view-state.ts';
+
+/**
+ * Finishes one dev-server rebuild after Eleventy wrote its pages, in the session's own folder:
+ * with valid content the badge PNGs, media and search index; with problems it keeps the problems
+ * page Eleventy just rendered, so every page request can be answered with it. Reports either way.
+ */
+export async function finishDevRebuild(session: DevSession, state: ViewState): Promise<void> {
+  const dir = session.outputDir;
+  if (state.problems.length > 0) {
+    // problemsView renders the list at the home page's address.
+    session.problemsPage = await readFile(path.join(dir, 'index.html'), 'utf8');
+    session.report({ ok: false, problems: state.problems });
+    return;
+  }
+  await writeBadgePngs(dir, state.view.rasters ?? []);
+  await copyMedia(state.view.media ?? [], session.contentDir, dir);
+  await indexSearch(dir);
+  const fixed = session.problemsPage !== undefined;
+  session.problemsPage = undefined;
+  session.report({ ok: true, asOf: state.view.chrome.asOf, fixed });
+}

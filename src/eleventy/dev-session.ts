@@ -1,0 +1,38 @@
+import type { Problem } from '../problems/problem.ts';
+
+/** What one dev-server rebuild ended with, for the command to print. */
+export type DevRebuild =
+  | { ok: true; asOf: string; /** The rebuild before had problems: they are fixed now. */ fixed: boolean }
+  | { ok: false; problems: readonly Problem[] };
+
+/** What `npm start` chose, handed to the Eleventy configuration (Eleventy's own `dir.output` is not it). */
+export interface DevSettings {
+  contentDir: string;
+  /** Absolute: the one folder the dev server writes into. */
+  outputDir: string;
+  asOf?: string;
+  sourceDateEpoch?: string;
+  /** Called after every rebuild; the command prints. */
+  report: (rebuild: DevRebuild) => void;
+  /** Called with an error a request met, which was answered with status 500. */
+  reportRequestError: (path: string, error: unknown) => void;
+}
+
+/** A running dev server: its settings and what it serves while content has problems. */
+export interface DevSession extends DevSettings {
+  /** The problems page as last rendered, while content has problems; undefined when it is valid. */
+  problemsPage: string | undefined;
+}
+
+let session: DevSession | undefined;
+
+/** Starts the dev session `npm start` configures Eleventy with; call before Eleventy reads its config. */
+export function startDevSession(settings: DevSettings): DevSession {
+  session = { ...settings, problemsPage: undefined };
+  return session;
+}
+
+/** The running dev session, if `npm start` started one. */
+export function devSession(): DevSession | undefined {
+  return session;
+}
