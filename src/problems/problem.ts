@@ -52,6 +52,10 @@ export const PROBLEM_CODES = [
   'badge-url-gone',
   /** badges.lock.json is not a JSON list of /engagement/ URLs. */
   'bad-badge-lock',
+  /** A content file larger than the loader reads (src/load/read-text.ts), e.g. a 50 MB body. */
+  'file-too-large',
+  /** YAML that holds more values than the loader accepts once its aliases are written out (an alias bomb). */
+  'too-many-values',
 ] as const;
 
 /** The permanent name of one kind of problem. */
