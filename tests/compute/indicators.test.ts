@@ -43,8 +43,15 @@ describe('indicators computed by hand', () => {
     assert.equal(contacts.status, 'off-track');
   });
 
-  it('reports an indicator below target after its due date as not achieved', async () => {
-    assert.equal(get(await indicatorsOn('2019-01-01'), 'contacts').status, 'not-achieved');
+  it('reports an indicator below target after its due date as not achieved, expecting exactly the target', async () => {
+    // bravo, charlie and echo after the baseline; 335 of 334 days have passed, clamped to the whole span.
+    const contacts = get(await indicatorsOn('2019-01-01'), 'contacts');
+    assert.equal(contacts.value, 13);
+    assert.equal(contacts.elapsed, 1);
+    assert.equal(contacts.expected, 20);
+    assert.equal(contacts.ratio, 0.3);
+    assert.equal(contacts.percent, 65);
+    assert.equal(contacts.status, 'not-achieved');
   });
 
   it('has no value before the baseline was measured', async () => {
@@ -113,5 +120,107 @@ describe('indicators computed by hand', () => {
     await rm(dir, { recursive: true, force: true });
     assert.ok(result.ok);
     assert.equal(result.model.indicators.find((indicator) => indicator.id === 'declarations')?.status, 'off-track');
+  });
+});
+
+// Every date and value of this fixture sits on a boundary; worked out in tests/fixtures/boundaries/valid/README.md.
+const BOUNDARIES = 'tests/fixtures/boundaries/valid';
+
+async function boundaryIndicatorsOn(asOf: string): Promise<Map<string, IndicatorResult>> {
+  const result = await prepareSite({ contentDir: BOUNDARIES, asOf });
+  assert.ok(result.ok, 'the boundaries fixture is valid');
+  return new Map(result.model.indicators.map((indicator) => [indicator.id, indicator]));
+}
+
+describe('indicators on their boundaries', () => {
+  it('is on track when progress is exactly 0.95 of what is expected', async () => {
+    const indicator = get(await boundaryIndicatorsOn('2019-12-31'), 'op-de-drempel');
+    assert.equal(indicator.value, 19);
+    assert.equal(indicator.expected, 20);
+    assert.equal(indicator.ratio, 0.95);
+    assert.equal(indicator.status, 'on-track');
+  });
+
+  it('is behind, not off track, when progress is exactly 0.6 of what is expected', async () => {
+    const indicator = get(await boundaryIndicatorsOn('2019-12-31'), 'onder-de-drempel');
+    assert.equal(indicator.value, 12);
+    assert.equal(indicator.ratio, 0.6);
+    assert.equal(indicator.status, 'behind');
+  });
+
+  it('expects nothing, not less than nothing, before the period starts', async () => {
+    // 31 days before the start: unclamped, 20 × −31/364 = −1.7 would be expected.
+    const contacts = get(await boundaryIndicatorsOn('2018-12-01'), 'contacten');
+    assert.equal(contacts.elapsed, 0);
+    assert.equal(contacts.expected, 0);
+    assert.equal(contacts.value, 0);
+    assert.equal(contacts.ratio, null);
+    assert.equal(contacts.status, 'on-track');
+  });
+
+  it('expects exactly the target, not more, after the due date', async () => {
+    // 546 days after the start of a 364-day span: unclamped, 30 would be expected.
+    const contacts = get(await boundaryIndicatorsOn('2020-06-30'), 'contacten');
+    assert.equal(contacts.elapsed, 1);
+    assert.equal(contacts.expected, 20);
+    assert.equal(contacts.value, 2);
+    assert.equal(contacts.ratio, 0.1);
+    assert.equal(contacts.percent, 10);
+    assert.equal(contacts.status, 'not-achieved');
+  });
+
+  it('counts nothing twice when evaluated on its baseline date: a step on that date is in the baseline', async () => {
+    const indicator = get(await boundaryIndicatorsOn('2019-03-01'), 'contacten-na-basis');
+    assert.equal(indicator.countSinceBaseline, 0);
+    assert.equal(indicator.value, 5);
+    assert.equal(indicator.elapsed, 0);
+    assert.equal(indicator.expected, 5);
+    assert.equal(indicator.ratio, null);
+    assert.equal(indicator.percent, 50);
+    assert.equal(indicator.status, 'on-track');
+  });
+
+  it('counts a step dated on the as-of date on that day, and not the day before', async () => {
+    // boei's contact of 06-30; anker's of 03-01 stays in the baseline. 121 of the 305 days from 03-01 have passed.
+    const onTheDay = get(await boundaryIndicatorsOn('2019-06-30'), 'contacten-na-basis');
+    assert.equal(onTheDay.countSinceBaseline, 1);
+    assert.equal(onTheDay.value, 6);
+    assert.equal(onTheDay.elapsed, 121 / 305);
+    assert.equal(onTheDay.expected, 5 + 5 * (121 / 305));
+    assert.equal(onTheDay.ratio, 1 / (5 * (121 / 305)));
+    assert.equal(onTheDay.percent, 60);
+    assert.equal(onTheDay.status, 'off-track');
+    assert.equal(get(await boundaryIndicatorsOn('2019-06-29'), 'contacten-na-basis').value, 5);
+  });
+
+  it('has no percentage for a target of 0, never Infinity, and has achieved it', async () => {
+    // Events on 02-01, 04-01 and 05-10.
+    const indicator = get(await boundaryIndicatorsOn('2019-06-30'), 'zonder-doel');
+    assert.equal(indicator.value, 3);
+    assert.equal(indicator.expected, 0);
+    assert.equal(indicator.ratio, null);
+    assert.equal(indicator.percent, null);
+    assert.equal(indicator.status, 'achieved');
+  });
+
+  it('counts the whole span as elapsed when the baseline is measured on the due date itself', async () => {
+    const onTheDay = get(await boundaryIndicatorsOn('2019-12-31'), 'op-een-dag');
+    assert.equal(onTheDay.elapsed, 1);
+    assert.equal(onTheDay.value, 1);
+    assert.equal(onTheDay.expected, 3);
+    assert.equal(onTheDay.ratio, 0);
+    assert.equal(onTheDay.status, 'off-track');
+    const before = get(await boundaryIndicatorsOn('2019-12-30'), 'op-een-dag');
+    assert.deepEqual([before.elapsed, before.value, before.status], [1, null, 'no-data']);
+  });
+
+  it('counts an ambassadorship on its until day and not the day after', async () => {
+    assert.equal(get(await boundaryIndicatorsOn('2019-06-30'), 'ambassadeurs').value, 2);
+    assert.equal(get(await boundaryIndicatorsOn('2019-07-01'), 'ambassadeurs').value, 1);
+  });
+
+  it('counts an ambassadorship from its since day and not the day before', async () => {
+    assert.equal(get(await boundaryIndicatorsOn('2019-01-01'), 'ambassadeurs').value, 1);
+    assert.equal(get(await boundaryIndicatorsOn('2018-12-31'), 'ambassadeurs').value, 0);
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { buildFeeds, feedDate } from '../../../src/site/outputs/feeds.ts';
-import type { SiteView } from '../../../src/site/view.ts';
+import type { FeedView, SiteView } from '../../../src/site/view.ts';
 import { loadOutputsFixture, SECRET_STRINGS } from './fixture.ts';
 import { renderWithEleventy } from './render-with-eleventy.ts';
 
@@ -110,9 +110,26 @@ describe('the Atom feeds', () => {
     }
   });
 
-  test('feed dates are built from the content dates alone, so the same content gives the same feed data', async () => {
+  test('feed dates are the content dates at midnight UTC, never the clock: the as-of date for the feed, the start or day for an entry', async () => {
     const { model } = await loadOutputsFixture();
-    assert.deepEqual(buildFeeds(model), buildFeeds(model));
+    const feeds = buildFeeds(model);
+    const dates = (feed: FeedView | undefined) => [feed?.updated.toISOString(), feed?.entries.map((entry) => [entry.url, entry.published.toISOString(), entry.updated.toISOString()])];
+    assert.deepEqual(dates(feeds.initiatives[0]), [
+      '2022-03-01T00:00:00.000Z',
+      [
+        ['/initiatieven/sport-en-spel/', '2022-02-01T00:00:00.000Z', '2022-02-01T00:00:00.000Z'],
+        ['/initiatieven/open-deuren/', '2021-09-01T00:00:00.000Z', '2021-09-01T00:00:00.000Z'],
+      ],
+    ]);
+    assert.deepEqual(dates(feeds.events[0]), [
+      '2022-03-01T00:00:00.000Z',
+      [
+        ['/activiteiten/netwerkdag/', '2022-12-31T00:00:00.000Z', '2022-12-31T00:00:00.000Z'],
+        ['/activiteiten/zomerbijeenkomst/', '2022-06-30T00:00:00.000Z', '2022-06-30T00:00:00.000Z'],
+        ['/activiteiten/zomertijd-vroeg/', '2022-03-27T00:00:00.000Z', '2022-03-27T00:00:00.000Z'],
+        ['/activiteiten/winterworkshop/', '2022-01-20T00:00:00.000Z', '2022-01-20T00:00:00.000Z'],
+      ],
+    ]);
     assert.equal(feedDate('2022-12-31').toISOString(), '2022-12-31T00:00:00.000Z');
   });
 });
