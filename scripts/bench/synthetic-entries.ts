@@ -286,6 +286,7 @@ function buildAmbassadors(random: Random, count: number, actors: readonly ActorF
               name: `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`,
               role: random.chance(0.7) ? random.pick(ROLES) : undefined,
               consent: true,
+              consent_date: isoDay(since),
             }
           : undefined,
       },

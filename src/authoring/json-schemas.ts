@@ -3,6 +3,7 @@ import { FIELD_DOCS } from '../messages/field-docs.ts';
 import { clockTime, httpUrl, isoDate, SLUG_PATTERN, slugRef } from '../schema/fields.ts';
 import { MEASURE_COUNTS } from '../schema/measure.ts';
 import { DOCUMENT_NAMES, DOCUMENTS, schemaFileName, type DocumentName } from './documents.ts';
+import { fileHint } from './file-note.ts';
 import { allFields, nodeAt, type JsonSchema } from './json-schema-tree.ts';
 
 /**
@@ -36,12 +37,12 @@ const EXPRESSIBLE_RULES: Partial<Record<DocumentName, (schema: JsonSchema) => vo
     nodeAt(schema, 'colors.accent').pattern = JSON_PATTERNS.colour;
   },
   ambassador(schema) {
-    // A named person needs consent: true (GDPR); zod defaults it to false and then refuses.
+    // A named person needs consent: true and the day it was given (GDPR); zod defaults consent to false and then refuses.
     const person = nodeAt(schema, 'person');
     const consent = nodeAt(schema, 'person.consent');
     delete consent.default;
     consent.const = true;
-    person.required = [...(person.required ?? []), 'consent'];
+    person.required = [...(person.required ?? []), 'consent', 'consent_date'];
   },
   event(schema) {
     schema.dependencies = { end_time: ['time'] };
@@ -85,7 +86,8 @@ function describeFields(name: DocumentName, schema: JsonSchema): void {
     seen.add(field.path);
     field.node.title = doc.label;
     const values = field.node.enum ?? (field.node.items?.enum as unknown[] | undefined);
-    field.node.description = values ? `${doc.hint} ${optionList(values, doc.options)}` : doc.hint;
+    const hint = fileHint(name, field, doc.hint);
+    field.node.description = values ? `${hint} ${optionList(values, doc.options)}` : hint;
   }
   const stale = Object.keys(docs).filter((path) => !seen.has(path));
   if (stale.length) throw new Error(`src/messages/field-docs.ts: ${name} beschrijft velden die het schema niet kent: ${stale.join(', ')}.`);

@@ -4,6 +4,7 @@ import { nl } from '../messages/nl.ts';
 import type { Taxonomies } from '../schema/taxonomies.ts';
 import { DOCUMENTS, NEW_ENTRY_TYPES, type NewEntryType } from './documents.ts';
 import { fieldKind } from './field-kind.ts';
+import { fileHint } from './file-note.ts';
 import { childFields, type JsonSchema, type SchemaField } from './json-schema-tree.ts';
 import { documentJsonSchema } from './json-schemas.ts';
 import { referenceOf } from './references.ts';
@@ -50,7 +51,7 @@ export function scaffoldEntry(input: ScaffoldInput): string {
     return node.enum ? ` ${nl.authoring.chooseFrom(node.enum.map(String))}` : '';
   };
   const comment = (field: SchemaField, indent: string) =>
-    `${indent}# ${doc(field.path).label} (${field.required ? nl.authoring.required : nl.authoring.optional}): ${doc(field.path).hint}${choices(field)}`;
+    `${indent}# ${doc(field.path).label} (${field.required ? nl.authoring.required : nl.authoring.optional}): ${fileHint(input.type, field, doc(field.path).hint)}${choices(field)}`;
 
   /** A plausible value for a field, used in the switched-off examples. */
   const example = (path: string, node: JsonSchema): unknown => {
@@ -91,6 +92,9 @@ export function scaffoldEntry(input: ScaffoldInput): string {
       out.push(head);
       const itemKind = fieldKind(field.node.items ?? {});
       for (const item of (given as unknown[] | undefined) ?? []) out.push(`${lead.replace('- ', '  ')}  - ${scalar(item, itemKind)}`);
+    } else if (given === null) {
+      // An example of null is a value only the editor can know (the day consent was given).
+      out.push(`${head}  # ${nl.authoring.placeholder}`);
     } else {
       out.push(`${head} ${scalar(given, kind)}`);
     }

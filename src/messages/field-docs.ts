@@ -14,6 +14,36 @@ export interface FieldDoc {
   options?: Record<string, string>;
 }
 
+/**
+ * What to type in the file itself, added after a field's hint in the JSON Schemas and the scaffold
+ * (never in the web form, whose date pickers, switches and lists need no such words).
+ */
+export const FILE_NOTES = {
+  date: 'Schrijf JJJJ-MM-DD.',
+  time: 'Schrijf UU:MM tussen aanhalingstekens, bv. "13:30".',
+  boolean: 'Schrijf true (aan) of false (uit).',
+  actor: 'Schrijf de bestandsnaam van de actor zonder .md, bv. stad-leuven.',
+  actors: 'Schrijf per actor de bestandsnaam zonder .md, bv. stad-leuven.',
+  taxonomy: (taxonomy: string) => `Schrijf een id uit content/taxonomies.yaml, onder ${taxonomy}.`,
+  media: 'Schrijf het pad vanaf content/, bv. media/foto.jpg; het bestand moet bestaan.',
+} as const;
+
+/** The web form's own words beyond the fields: the slug, the body and what it refuses before saving. */
+export const FORM_WORDS = {
+  slugHint:
+    'Het laatste deel van het webadres van deze actor. Verander je het, zet dan de vorige slug bij "Vroegere namen", anders werken oude links en badges niet meer.',
+  bodyLabel: 'Beschrijving',
+  bodyHint: 'Gewone tekst; de site toont geen HTML. Koppen, lijsten, vet, cursief en links mogen.',
+  /** Shown when a save is refused; `{start}` is the start the end falls before. */
+  endBeforeStart: (end: string, start: string) => `${end} ligt vóór ${start} ({start}). Kies een datum op of na ${start}.`,
+  timeNotAfterStart: 'De eindtijd ligt niet na de begintijd ({start}). Kies een latere eindtijd, of laat ze leeg.',
+  endTimeWithoutStart: 'Er is een eindtijd zonder begintijd. Vul ook de begintijd in.',
+  consentMissing: 'De persoon kan alleen met schriftelijke toestemming genoemd worden: kies bij "Toestemming" en vul de datum van de toestemming in, of verwijder de persoon.',
+  /** `{name}` is the name that already exists. */
+  duplicateName: 'Er is al een actor met de naam "{name}". Open die actor en werk hem bij, in plaats van een tweede aan te maken.',
+  refusedTitle: 'Niet opgeslagen:',
+} as const;
+
 const stepLabels = Object.fromEntries(LADDER_STEPS.map((step) => [step.id, step.label]));
 
 const TAXONOMY_WORDS = {
@@ -52,7 +82,7 @@ function measureDocs(prefix: string): Record<string, FieldDoc> {
     [`${prefix}measure.showcase`]: { label: 'Uitstalraam', hint: 'Bij count: initiatives: true telt alleen initiatieven met showcase: true.' },
     [`${prefix}measure.status`]: { label: 'Status', hint: 'Bij count: initiatives: alleen initiatieven met deze status.', options: nl.site.initiativeStatus },
     [`${prefix}measure.manual`]: { label: 'Met de hand', hint: 'Cijfers van elders (bv. bezoekers), elk met een datum en een waarde.' },
-    [`${prefix}measure.manual.date`]: { label: 'Datum', hint: 'Datum van het cijfer (JJJJ-MM-DD).' },
+    [`${prefix}measure.manual.date`]: { label: 'Datum', hint: 'Datum van het cijfer.' },
     [`${prefix}measure.manual.value`]: { label: 'Waarde', hint: 'Het cijfer op die datum.' },
   };
 }
@@ -76,9 +106,9 @@ function planDocs(): Record<string, FieldDoc> {
     title: { label: 'Titel', hint: 'De naam van het plan, bv. Operationeel plan 2018.' },
     description: { label: 'Beschrijving', hint: 'Wat het plan is en waar het vandaan komt.' },
     period: { label: 'Looptijd', hint: 'De periode die het plan beslaat.' },
-    'period.start': { label: 'Start', hint: 'Begin van het plan (JJJJ-MM-DD).' },
-    'period.end': { label: 'Einde', hint: 'Einde van het plan (JJJJ-MM-DD), op of na het begin.' },
-    as_of: { label: 'Stand van zaken op', hint: 'De dag waarop de statussen van de acties gelden (JJJJ-MM-DD).' },
+    'period.start': { label: 'Start', hint: 'Begin van het plan.' },
+    'period.end': { label: 'Einde', hint: 'Einde van het plan, op of na het begin.' },
+    as_of: { label: 'Stand van zaken op', hint: 'De dag waarop de statussen van de acties gelden.' },
     budget_lines: { label: 'Begrotingslijnen', hint: 'Als de begroting meer kolommen heeft (bv. regulier en projectmiddelen): een id en een label per kolom.' },
     'budget_lines.id': { label: 'Id', hint: 'Korte naam in kleine letters en koppeltekens; niet planned of spent.' },
     'budget_lines.label': { label: 'Label', hint: 'De naam van de kolom zoals de site hem toont.' },
@@ -123,40 +153,40 @@ function planDocs(): Record<string, FieldDoc> {
 export const FIELD_DOCS: Record<DocumentName, Record<string, FieldDoc>> = {
   actor: {
     name: { label: 'Naam', hint: 'De volledige naam van de organisatie, zoals ze die zelf schrijft.' },
-    sector: { label: 'Sector', hint: 'De sector van de organisatie: een id uit content/taxonomies.yaml, onder sectors.' },
-    region: { label: 'Regio', hint: 'Waar de organisatie werkt: een id uit content/taxonomies.yaml, onder regions.', example: 'vlaanderen' },
+    sector: { label: 'Sector', hint: 'De sector waarin de organisatie werkt.' },
+    region: { label: 'Regio', hint: 'De regio waar de organisatie werkt.', example: 'vlaanderen' },
     website: { label: 'Website', hint: 'Het volledige webadres van de organisatie, beginnend met https://.', example: 'https://www.voorbeeld.be' },
-    logo: { label: 'Logo', hint: 'Pad van het logo vanaf content/, bv. media/logo-voorbeeld.svg; het bestand moet bestaan.', example: 'media/logo-voorbeeld.svg' },
+    logo: { label: 'Logo', hint: 'Het logo van de organisatie (SVG, PNG of JPG), uit de mediabibliotheek.', example: 'media/logo-voorbeeld.svg' },
     public: {
       label: 'Toestemming om genoemd te worden',
-      hint: 'Aan (true) als de organisatie schriftelijk toestemming gaf om bij naam op de site te staan; zonder toestemming telt ze mee maar wordt ze nergens genoemd.',
+      hint: 'Zet aan als de organisatie schriftelijk toestemming gaf om bij naam op de site te staan. Uit (zo begint het): ze telt mee, maar wordt nergens genoemd.',
     },
     steps: {
       label: 'Ladderstappen (met de hand)',
       hint: 'Stappen op de engagementsladder die nergens anders uit blijken, zoals een één-op-één gesprek; de site leidt de andere stappen zelf af.',
     },
     'steps.step': { label: 'Stap', hint: 'Welke stap van de engagementsladder.', options: stepLabels, example: 'contact' },
-    'steps.date': { label: 'Datum', hint: 'Wanneer de organisatie die stap zette (JJJJ-MM-DD).' },
+    'steps.date': { label: 'Datum', hint: 'Wanneer de organisatie die stap zette.' },
     'steps.note': { label: 'Notitie', hint: 'Korte toelichting.', example: 'Eén-op-één gesprek.' },
     declaration: { label: 'Engagementsverklaring', hint: 'Vul in zodra de organisatie de engagementsverklaring ondertekende.' },
-    'declaration.signed': { label: 'Ondertekend op', hint: 'Datum van ondertekening (JJJJ-MM-DD).' },
+    'declaration.signed': { label: 'Ondertekend op', hint: 'Datum van ondertekening.' },
     'declaration.commitments': {
       label: 'Engagementen',
       hint: 'Wat de organisatie belooft, één engagement per regel.',
       example: ['Discriminatie bij aanwerving tegengaan.'],
     },
-    'declaration.withdrawn': { label: 'Ingetrokken op', hint: 'Alleen als de organisatie de verklaring introk (JJJJ-MM-DD).' },
+    'declaration.withdrawn': { label: 'Ingetrokken op', hint: 'Alleen als de organisatie de verklaring introk: zo eindigt haar deelname, en blijft wat ze deed meetellen.' },
     badge: { label: 'Badge op eigen website', hint: 'Vul in als de organisatie de Integratiepact-badge op haar eigen website toont.' },
     'badge.shown_on': { label: 'Getoond op', hint: 'Het webadres van de pagina waar de badge staat.', example: 'https://www.voorbeeld.be/integratiepact' },
-    'badge.since': { label: 'Sinds', hint: 'Sinds wanneer de badge er staat (JJJJ-MM-DD).' },
+    'badge.since': { label: 'Sinds', hint: 'Sinds wanneer de badge er staat.' },
     invited_by: {
       label: 'Uitgenodigd door',
-      hint: 'De actor die deze organisatie aanbracht (spiraalgroei): de bestandsnaam van die actor, zonder .md.',
+      hint: 'De actor die deze organisatie aanbracht (spiraalgroei).',
       example: 'stad-leuven',
     },
     aliases: {
       label: 'Vroegere namen',
-      hint: 'Vroegere bestandsnamen (slugs) van deze actor; zo blijven oude links en badges werken na een naamswijziging.',
+      hint: 'Na een nieuwe slug ("Slug bewerken"): zet hier de vorige, zoals hij in het oude webadres stond, zodat oude links en badges blijven werken.',
       example: ['oude-naam'],
     },
   },
@@ -165,23 +195,23 @@ export const FIELD_DOCS: Record<DocumentName, Record<string, FieldDoc>> = {
     summary: { label: 'Samenvatting', hint: 'Eén of twee zinnen over het initiatief, hoogstens 200 tekens; de site toont ze in overzichten.' },
     actors: {
       label: 'Actoren',
-      hint: 'De actoren die het initiatief dragen, als bestandsnamen zonder .md; de eerste is de trekker. Minstens één.',
+      hint: 'De actoren die het initiatief dragen; de eerste is de trekker. Minstens één.',
     },
-    themes: { label: "Thema's", hint: "Minstens één thema: ids uit content/taxonomies.yaml, onder themes." },
+    themes: { label: "Thema's", hint: "Minstens één thema." },
     call: {
       label: 'Oproep',
-      hint: 'De oproep waarbinnen het initiatief loopt (id uit taxonomies.yaml, onder calls); laat weg voor een actie buiten een oproep.',
+      hint: 'De oproep waarbinnen het initiatief loopt; laat leeg voor een actie buiten een oproep.',
       example: 'oproep-ip-amif-426',
     },
     status: { label: 'Status', hint: 'Hoe ver het initiatief staat.', options: nl.site.initiativeStatus },
-    start: { label: 'Start', hint: 'Startdatum (JJJJ-MM-DD).' },
-    end: { label: 'Einde', hint: 'Einddatum (JJJJ-MM-DD), op of na de start; laat weg als het initiatief doorloopt.' },
+    start: { label: 'Start', hint: 'Startdatum.' },
+    end: { label: 'Einde', hint: 'Einddatum, op of na de start; laat weg als het initiatief doorloopt.' },
     showcase: {
       label: 'Uitstalraam',
-      hint: 'Aan (true) als het initiatief toont hoe een veerkrachtige samenleving werkt (de ladderstap "aanschouwelijk maken").',
+      hint: 'Zet aan als het initiatief toont hoe een veerkrachtige samenleving werkt (de ladderstap "aanschouwelijk maken").',
     },
     image: { label: 'Afbeelding', hint: 'Een afbeelding bij het initiatief, met een beschrijving voor wie ze niet ziet.' },
-    'image.src': { label: 'Bestand', hint: 'Pad van de afbeelding vanaf content/, bv. media/foto.jpg; het bestand moet bestaan.', example: 'media/foto.jpg' },
+    'image.src': { label: 'Bestand', hint: 'De afbeelding, uit de mediabibliotheek.', example: 'media/foto.jpg' },
     'image.alt': {
       label: 'Beschrijving (alt-tekst)',
       hint: 'Wat er op de afbeelding te zien is, voor wie ze niet kan zien. Verplicht bij een afbeelding.',
@@ -192,9 +222,9 @@ export const FIELD_DOCS: Record<DocumentName, Record<string, FieldDoc>> = {
     'links.url': { label: 'Webadres', hint: 'Het volledige webadres, beginnend met https://.', example: 'https://www.voorbeeld.be/project' },
   },
   ambassador: {
-    actor: { label: 'Actor', hint: 'De actor die ambassadeur is: de bestandsnaam van die actor, zonder .md.' },
-    since: { label: 'Ambassadeur sinds', hint: 'Sinds wanneer de actor ambassadeur is (JJJJ-MM-DD).' },
-    until: { label: 'Ambassadeur tot', hint: 'Tot wanneer (JJJJ-MM-DD); laat weg zolang de rol loopt.' },
+    actor: { label: 'Actor', hint: 'De actor die ambassadeur is.' },
+    since: { label: 'Ambassadeur sinds', hint: 'Sinds wanneer de actor ambassadeur is.' },
+    until: { label: 'Ambassadeur tot', hint: 'Tot wanneer; laat leeg zolang de rol loopt. Zo eindigt een ambassadeursrol, zonder iets te wissen.' },
     quote: { label: 'Citaat', hint: 'Een uitspraak van de ambassadeur, hoogstens 400 tekens.', example: 'Wij doen mee omdat iedereen telt.' },
     person: {
       label: 'Persoon',
@@ -204,21 +234,23 @@ export const FIELD_DOCS: Record<DocumentName, Record<string, FieldDoc>> = {
     'person.role': { label: 'Functie', hint: 'De functie van de persoon.', example: 'Directeur' },
     'person.consent': {
       label: 'Toestemming',
-      hint: 'Moet true zijn: de persoon gaf schriftelijk toestemming om met naam op de site te staan.',
-      example: true,
+      hint: 'Kies alleen als de persoon schriftelijk toestemming gaf om met naam en functie op de site te staan. Zonder toestemming: laat de persoon weg.',
+      options: { true: 'Ja, de persoon gaf schriftelijk toestemming' },
+      example: false,
     },
+    'person.consent_date': { label: 'Datum van de toestemming', hint: 'De dag waarop de persoon schriftelijk toestemming gaf; bewaar het bewijs.', example: null },
   },
   event: {
     title: { label: 'Titel', hint: 'De naam van de activiteit.' },
     type: { label: 'Soort', hint: 'Wat voor activiteit; bijeenkomsten, workshops, regiegroep en klankbordgroep tellen mee op de ladder.', options: nl.site.eventTypes },
-    date: { label: 'Datum', hint: 'De dag van de activiteit (JJJJ-MM-DD).' },
-    time: { label: 'Begintijd', hint: 'Begintijd in de vorm UU:MM, tussen aanhalingstekens, bv. "13:30".', example: '13:30' },
-    end_time: { label: 'Eindtijd', hint: 'Eindtijd in de vorm UU:MM, na de begintijd; alleen samen met een begintijd.', example: '17:00' },
+    date: { label: 'Datum', hint: 'De dag van de activiteit.' },
+    time: { label: 'Begintijd', hint: 'Begintijd in uren en minuten, bv. 13:30.', example: '13:30' },
+    end_time: { label: 'Eindtijd', hint: 'Eindtijd in uren en minuten, na de begintijd; alleen samen met een begintijd.', example: '17:00' },
     location: { label: 'Plaats', hint: 'Waar de activiteit plaatsvindt, bv. KVS, Brussel.', example: 'Stadhuis, Leuven' },
     online: { label: 'Online', hint: 'Het webadres om online deel te nemen.', example: 'https://www.voorbeeld.be/live' },
     participants: {
       label: 'Deelnemers',
-      hint: 'De actoren die deelnamen, als bestandsnamen zonder .md; zo bereiken ze de ladderstap van deze activiteit.',
+      hint: 'De actoren die deelnamen; zo bereiken ze de ladderstap van deze activiteit.',
       example: ['stad-leuven'],
     },
     series: { label: 'Reeks', hint: 'Een korte id die activiteiten van één programma bundelt, bv. projectateliers-2018.', example: 'projectateliers-2018' },
@@ -227,7 +259,7 @@ export const FIELD_DOCS: Record<DocumentName, Record<string, FieldDoc>> = {
   page: {
     title: { label: 'Titel', hint: 'De titel van de pagina.' },
     summary: { label: 'Samenvatting', hint: 'Eén zin over de pagina, voor zoekmachines en overzichten.' },
-    nav: { label: 'In het menu', hint: 'Aan (true) om de pagina in het hoofdmenu te tonen.' },
+    nav: { label: 'In het menu', hint: 'Zet aan om de pagina in het hoofdmenu te tonen.' },
     order: { label: 'Volgorde', hint: 'Plaats in het menu: een lager getal staat eerder.' },
   },
   site: {
@@ -237,10 +269,10 @@ export const FIELD_DOCS: Record<DocumentName, Record<string, FieldDoc>> = {
     url: { label: 'Webadres', hint: 'Het volledige basisadres van de site, bv. https://www.integratiepact.be.' },
     language: { label: 'Taal', hint: 'De taal van de site; altijd nl.' },
     period: { label: 'Looptijd', hint: 'De periode van het programma.' },
-    'period.start': { label: 'Start', hint: 'Begin van het programma (JJJJ-MM-DD).' },
-    'period.end': { label: 'Einde', hint: 'Einde van het programma (JJJJ-MM-DD).' },
-    as_of: { label: 'Stand van zaken op', hint: 'Zet de site vast op deze dag (JJJJ-MM-DD); laat weg om altijd vandaag te tonen.' },
-    demo: { label: 'Demo', hint: 'Aan (true) zet een melding op elke pagina dat de gegevens deels verzonnen zijn.' },
+    'period.start': { label: 'Start', hint: 'Begin van het programma.' },
+    'period.end': { label: 'Einde', hint: 'Einde van het programma.' },
+    as_of: { label: 'Stand van zaken op', hint: 'Zet de site vast op deze dag; laat weg om altijd vandaag te tonen.' },
+    demo: { label: 'Demo', hint: 'Aan zet een melding op elke pagina dat de gegevens deels verzonnen zijn.' },
     publisher: { label: 'Uitgever', hint: 'Wie de site bijhoudt, bv. vzw Integratiepact.' },
     contact: { label: 'Contact', hint: 'Een e-mailadres voor vragen over de site.' },
     logo: { label: 'Logo', hint: 'Pad van het logo vanaf content/.' },
@@ -262,9 +294,9 @@ export const FIELD_DOCS: Record<DocumentName, Record<string, FieldDoc>> = {
     ...measureDocs(''),
     baseline: { label: 'Beginwaarde', hint: 'Wat al bereikt was op een datum ("reeds bereikt"); niet verplicht.' },
     'baseline.value': { label: 'Waarde', hint: 'Het bereikte aantal op die datum.' },
-    'baseline.date': { label: 'Datum', hint: 'De datum van de beginwaarde (JJJJ-MM-DD).' },
+    'baseline.date': { label: 'Datum', hint: 'De datum van de beginwaarde.' },
     target: { label: 'Streefcijfer', hint: 'Het beoogde aantal.' },
-    due: { label: 'Streefdatum', hint: 'Tegen wanneer het streefcijfer bereikt moet zijn (JJJJ-MM-DD).' },
+    due: { label: 'Streefdatum', hint: 'Tegen wanneer het streefcijfer bereikt moet zijn.' },
   },
   plan: planDocs(),
 };

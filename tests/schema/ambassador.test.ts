@@ -21,13 +21,23 @@ test('consent: false is refused like a missing consent, and only true is consent
   const base = { actor: 'stad-testel', since: '2021-01-10' };
   assert.deepEqual(codes({ ...base, person: { name: 'Jan Peeters', consent: false } }), ['consent-required']);
   assert.deepEqual(codes({ ...base, person: { name: 'Jan Peeters' } }), ['consent-required']);
-  assert.deepEqual(codes({ ...base, person: { name: 'Jan Peeters', consent: true } }), []);
+  assert.deepEqual(codes({ ...base, person: { name: 'Jan Peeters', consent: true, consent_date: '2021-01-05' } }), []);
   assert.deepEqual(codes(base), []);
+});
+
+test('consent without the day it was given is consent-required, located at the person block', async () => {
+  const problem = await onlyProblem('consent-date-missing');
+  assert.deepEqual(where(problem), { code: 'consent-required', file: 'ambassadors/stad-testel.md', line: 5, column: 3, field: 'person.consent_date' });
+  assert.match(problem.message, /Jan Peeters/);
+  assert.match(problem.hint ?? '', /consent_date: /);
+  const base = { actor: 'stad-testel', since: '2021-01-10' };
+  assert.deepEqual(codes({ ...base, person: { name: 'Jan Peeters', consent: true } }), ['consent-required']);
+  assert.deepEqual(codes({ ...base, person: { name: 'Jan Peeters', consent: true, consent_date: '2021-02-30' } }), ['bad-date']);
 });
 
 test('a named person with consent is kept in the model', async () => {
   const model = await fixtureModel('valid');
-  assert.deepEqual(model.ambassadors[0]?.person, { name: 'An Janssens', role: 'schepen van gelijke kansen', consent: true });
+  assert.deepEqual(model.ambassadors[0]?.person, { name: 'An Janssens', role: 'schepen van gelijke kansen', consent: true, consent_date: '2020-12-15' });
 });
 
 test('an ambassadorship that ends before it starts is end-before-start', () => {
