@@ -10,11 +10,17 @@ export function todayInBrussels(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-/** The last day of every quarter from `start` up to and including the quarter of `end`, capped at `end`. */
-export function quarterEnds(start: string, end: string): string[] {
+/**
+ * The last day of every quarter from `start` up to and including the quarter of `end`, capped at
+ * `end`. With `max`, only the last `max` of them: the loop is bounded by `max`, not by the years
+ * between the two dates.
+ */
+export function quarterEnds(start: string, end: string, max = Number.POSITIVE_INFINITY): string[] {
   const dates: string[] = [];
-  let year = Number(start.slice(0, 4));
-  let quarter = Math.floor((Number(start.slice(5, 7)) - 1) / 3);
+  const quarterIndex = (date: string) => Number(date.slice(0, 4)) * 4 + Math.floor((Number(date.slice(5, 7)) - 1) / 3);
+  const first = Math.max(quarterIndex(start), quarterIndex(end) - max + 1);
+  let year = Math.floor(first / 4);
+  let quarter = first % 4;
   for (;;) {
     const lastMonth = quarter * 3 + 3;
     const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();

@@ -136,7 +136,7 @@ export function buildModel(inputs: ModelInputs): SiteModel {
   const facts = measureFacts(inputs, ladders);
   const context = { asOf, periodStart: inputs.site.period.start, thresholds: inputs.site.thresholds };
   const indicators = inputs.targets.map((definition) => evaluateIndicator(definition, facts, context));
-  const history = indicatorHistory(inputs.targets, facts, context);
+  const history = indicatorHistory(inputs.targets, facts, context, inputs.site.period.end);
   const plans = (inputs.plans ?? []).map((plan) => computePlan(plan, { asOf, facts }));
 
   return { asOf, site: inputs.site, taxonomies: inputs.taxonomies, actors, initiatives, ambassadors, events, pages, ladder, indicators, history, plans };

@@ -33,11 +33,11 @@ describe('the history of every indicator', () => {
   });
 
   it('does not repeat the as-of date when it is a quarter end', () => {
-    assert.deepEqual(historyDates('2018-01-01', '2018-06-30'), ['2018-03-31', '2018-06-30']);
+    assert.deepEqual(historyDates({ start: '2018-01-01', end: '2018-12-31' }, '2018-06-30'), ['2018-03-31', '2018-06-30']);
   });
 
   it('is empty when the as-of date lies before the programme started', async () => {
-    assert.deepEqual(historyDates('2018-01-01', '2017-12-31'), []);
+    assert.deepEqual(historyDates({ start: '2018-01-01', end: '2018-12-31' }, '2017-12-31'), []);
     assert.deepEqual(pointsOf(await modelOn('2017-12-31'), 'contacts'), []);
   });
 
