@@ -71,3 +71,61 @@ describe('the engagement ladder', () => {
     assert.deepEqual(alfa?.ambassadorships, ['alfa']);
   });
 });
+
+describe('the engagement ladder on its boundaries', () => {
+  // tests/fixtures/boundaries/valid: sources written and filed out of date order, a badge, a non-public ambassador.
+  async function boundaryModel(asOf?: string) {
+    const result = await prepareSite({ contentDir: 'tests/fixtures/boundaries/valid', ...(asOf ? { asOf } : {}) });
+    assert.ok(result.ok, 'the boundaries fixture is valid');
+    return result.model;
+  }
+
+  it('puts an actor on the visible step from its badge since date, with the badge as source', async () => {
+    const anker = (await boundaryModel()).actors.find((actor) => actor.slug === 'anker');
+    assert.deepEqual(anker?.reached.find((step) => step.step === 'visible'), {
+      step: 'visible',
+      label: 'Zichtbaar maken van de deelname op de (eigen) website',
+      date: '2019-06-15',
+      sources: [{ kind: 'badge' }],
+    });
+    const before = (await boundaryModel('2019-06-14')).actors.find((actor) => actor.slug === 'anker');
+    assert.equal(before?.reached.some((step) => step.step === 'visible'), false);
+  });
+
+  it('dates a step by its earliest source and lists the sources earliest first, whatever order they were written in', async () => {
+    const model = await boundaryModel();
+    const anker = model.actors.find((actor) => actor.slug === 'anker');
+    assert.deepEqual(
+      anker?.reachedAllTime.map((step) => [step.step, step.date, step.sources]),
+      [
+        ['contact', '2019-03-01', [{ kind: 'manual' }]],
+        ['workshop', '2019-04-01', [{ kind: 'manual', note: 'Eerste werkplaats.' }, { kind: 'manual', note: 'Tweede werkplaats.' }]],
+        ['ambassador', '2019-02-01', [{ kind: 'ambassador', slug: 'anker' }]],
+        ['visible', '2019-06-15', [{ kind: 'badge' }]],
+      ],
+    );
+    // a-later.md (05-10) is read before b-eerder.md (02-01).
+    const boei = model.actors.find((actor) => actor.slug === 'boei');
+    assert.deepEqual(
+      boei?.reachedAllTime.map((step) => [step.step, step.date, step.sources]),
+      [
+        ['contact', '2019-06-30', [{ kind: 'manual' }]],
+        ['gathering', '2019-02-01', [{ kind: 'event', slug: 'b-eerder' }, { kind: 'event', slug: 'a-later' }]],
+      ],
+    );
+  });
+
+  it('counts a step dated on the as-of date as reached on that day, and not the day before', async () => {
+    const reachedBy = async (asOf: string) => (await boundaryModel(asOf)).actors.find((actor) => actor.slug === 'boei')?.reached.map((step) => step.step);
+    assert.deepEqual(await reachedBy('2019-06-30'), ['contact', 'gathering']);
+    assert.deepEqual(await reachedBy('2019-06-29'), ['gathering']);
+  });
+
+  it('puts an actor without consent on the ambassador step like any other', async () => {
+    const model = await boundaryModel();
+    assert.deepEqual(model.ladder.find((rung) => rung.step === 'ambassador')?.actors, [
+      { slug: 'kaap', date: '2019-01-01' },
+      { slug: 'anker', date: '2019-02-01' },
+    ]);
+  });
+});

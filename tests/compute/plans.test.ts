@@ -149,3 +149,19 @@ test('quarter ranges are spelled out and the day before the period start is a re
   assert.equal(dayBefore('2018-01-01'), '2017-12-31');
   assert.equal(dayBefore('2020-03-01'), '2020-02-29');
 });
+
+test('an action counts what is dated on the plan\'s first day, and a target of 0 gives no percentage, never Infinity', async () => {
+  // tests/fixtures/boundaries/valid/plans/grensplan.yaml starts on 2019-04-01; the site's as-of date is 2019-06-30.
+  const model = await fixtureModel('boundaries/valid');
+  const grens = model.plans.find((entry) => entry.slug === 'grensplan');
+  assert.deepEqual(
+    grens?.actions.map((action) => [action.title, action.value, action.target, action.percent, action.valueSource]),
+    [
+      ['Activiteiten vanaf de eerste dag', 1, 0, null, 'measure'],
+      ['Werkplaatsen vanaf de eerste dag', 1, 4, 25, 'measure'],
+      ['Bijeenkomsten in het plan', 1, 2, 50, 'measure'],
+    ],
+  );
+  assert.equal(grens?.valuesAsOf, '2019-06-30');
+  assert.equal(grens?.statusDate, '2019-06-30');
+});

@@ -58,3 +58,13 @@ test('collection folders that do not exist are simply empty', async () => {
   assert.deepEqual(loaded.entries.events, []);
   assert.equal(loaded.data.targets, undefined);
 });
+
+test('dot-files such as .DS_Store in a collection folder or a folder of data files are skipped, not reported', async () => {
+  // tests/fixtures/boundaries/dot-files: minimal/ plus a .DS_Store in actors/ and in plans/.
+  assert.ok(existsSync(path.join(fixtureDir('boundaries/dot-files'), 'actors', '.DS_Store')), 'the fixture must carry actors/.DS_Store');
+  assert.ok(existsSync(path.join(fixtureDir('boundaries/dot-files'), 'plans', '.DS_Store')), 'the fixture must carry plans/.DS_Store');
+  const loaded = await loadContent(fixtureDir('boundaries/dot-files'));
+  assert.deepEqual(loaded.problems, []);
+  assert.deepEqual(loaded.entries.actors.map((entry) => entry.slug), ['stad-testel']);
+  assert.deepEqual(loaded.plans, []);
+});

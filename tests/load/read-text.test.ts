@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { readText } from '../../src/load/read-text.ts';
-import { fixtureDir, fixtureModel, onlyProblem, where } from '../model/prepare-fixture.ts';
+import { fixtureDir, fixtureModel, fixtureProblems, onlyProblem, where } from '../model/prepare-fixture.ts';
 
 /** The raw bytes of a fixture file. */
 function bytes(fixture: string, file: string): Buffer {
@@ -68,4 +68,25 @@ test('readText drops the byte-order mark and turns CRLF into LF', async () => {
   assert.equal(result.ok && /\r/.test(result.text), false);
   const bom = await readText(path.join(fixtureDir('accepted/bom'), 'site.yaml'), 'site.yaml');
   assert.equal(bom.ok && bom.text.charCodeAt(0), '#'.charCodeAt(0));
+});
+
+test('a content folder saved with lone CR line endings loads without problems and without CRs in its text', async () => {
+  // tests/fixtures/boundaries/lone-cr: minimal/ saved with CR alone (old Mac editors) after every line.
+  const raw = bytes('boundaries/lone-cr', 'actors/stad-testel.md').toString('utf8');
+  assert.equal(raw.includes('\n'), false, 'the fixture holds no LF at all');
+  const model = await fixtureModel('boundaries/lone-cr');
+  assert.equal(model.site.period.end, '2021-12-31');
+  assert.deepEqual(model.actors.map((actor) => [actor.slug, actor.name, actor.body]), [['stad-testel', 'Stad Testel', 'Eerste regel.\nTweede regel.\n']]);
+});
+
+test('readText turns a lone CR into LF', async () => {
+  const result = await readText(path.join(fixtureDir('boundaries/lone-cr'), 'site.yaml'), 'site.yaml');
+  assert.ok(result.ok);
+  assert.equal(result.text.split('\n')[1], 'name: Testpact');
+  assert.equal(result.text.includes('\r'), false);
+});
+
+test('an error in a file with lone CR line endings is on its real line and column', async () => {
+  const problems = await fixtureProblems('boundaries/lone-cr-line');
+  assert.deepEqual(problems.map(where), [{ code: 'unknown-taxonomy', file: 'actors/met-cr.md', line: 3, column: 9, field: 'sector' }]);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { onlyProblem, where } from './prepare-fixture.ts';
+import { fixtureProblems, onlyProblem, where } from './prepare-fixture.ts';
 
 test('an unknown actor in a list is reported on its item with the actor probably meant', async () => {
   const problem = await onlyProblem('unknown-reference');
@@ -34,4 +34,46 @@ test('actors that invite each other in a circle are reported once, on the first 
   const problem = await onlyProblem('invitation-cycle');
   assert.deepEqual(where(problem), { code: 'invitation-cycle', file: 'actors/kring-a.md', line: 4, column: 13, field: 'invited_by' });
   assert.match(problem.message, /kring-a → kring-b → kring-a/);
+});
+
+test('unknown event participants, an unknown ambassador actor, an actor inviting itself and a former name are each reported once, on their spot', async () => {
+  // tests/fixtures/boundaries/bad-references: minimal/ plus one reference of each kind that no one-error folder holds.
+  assert.deepEqual(await fixtureProblems('boundaries/bad-references'), [
+    {
+      code: 'invitation-cycle',
+      message: 'een actor kan zichzelf niet uitnodigen.',
+      hint: 'Schrijf de actor die deze actor aanbracht, of laat invited_by weg.',
+      file: 'actors/zelfstarter.md',
+      line: 4,
+      column: 13,
+      field: 'invited_by',
+    },
+    {
+      code: 'unknown-reference',
+      message: '"nergens-bekend" is geen bekende actor.',
+      hint: 'Schrijf de bestandsnaam van een actor in content/actors/, zonder .md.',
+      file: 'ambassadors/nergens.md',
+      line: 2,
+      column: 8,
+      field: 'actor',
+    },
+    {
+      code: 'unknown-reference',
+      message: '"stad-testl" is geen bekende actor (bedoelde je "stad-testel"?).',
+      hint: 'Schrijf de bestandsnaam van een actor in content/actors/, zonder .md.',
+      file: 'events/onbekende-deelnemer.md',
+      line: 6,
+      column: 5,
+      field: 'participants.0',
+    },
+    {
+      code: 'unknown-reference',
+      message: '"testel-stad" is een oude naam van actor "stad-testel".',
+      hint: 'Schrijf stad-testel.',
+      file: 'events/oude-naam.md',
+      line: 5,
+      column: 29,
+      field: 'participants.1',
+    },
+  ]);
 });
