@@ -1,38 +1,40 @@
 import type { Token } from 'markdown-it';
 import { markdown } from '../../render/markdown.ts';
 
+// Parts are collected in arrays and joined once: appending to one growing string and asking it
+// `endsWith` per link flattened it every time, and 30,000 links took minutes.
 function inlineText(children: readonly Token[]): string {
-  let text = '';
-  const hrefs: string[] = [];
+  const parts: string[] = [];
+  const links: { href: string; start: number }[] = [];
   for (const token of children) {
     switch (token.type) {
       case 'text':
       case 'code_inline':
-        text += token.content;
+      case 'image':
+        parts.push(token.content);
         break;
       case 'softbreak':
-        text += ' ';
+        parts.push(' ');
         break;
       case 'hardbreak':
-        text += '\n';
-        break;
-      case 'image':
-        text += token.content;
+        parts.push('\n');
         break;
       case 'link_open':
-        hrefs.push(String(token.attrGet('href') ?? ''));
+        links.push({ href: String(token.attrGet('href') ?? ''), start: parts.length });
         break;
       case 'link_close': {
-        // A link keeps its address in brackets, unless the text already is the address (linkify).
-        const href = hrefs.pop() ?? '';
-        if (href && !text.endsWith(href) && /^(https?:|mailto:)/.test(href)) text += ` (${href.replace(/^mailto:/, '')})`;
+        // A link keeps its address in brackets, unless its text already is the address (linkify).
+        const link = links.pop();
+        if (!link?.href || !/^(https?:|mailto:)/.test(link.href)) break;
+        const text = parts.slice(link.start).join('');
+        if (!text.endsWith(link.href)) parts.push(` (${link.href.replace(/^mailto:/, '')})`);
         break;
       }
       default:
         break;
     }
   }
-  return text;
+  return parts.join('');
 }
 
 /**
@@ -55,10 +57,10 @@ export function markdownToPlainText(body: string): string {
     }
   }
   // Items of one list stay on consecutive lines; everything else is separated by a blank line.
-  let result = '';
+  const parts: string[] = [];
   for (const [index, block] of blocks.entries()) {
-    if (index > 0) result += block.startsWith('- ') && blocks[index - 1]?.startsWith('- ') ? '\n' : '\n\n';
-    result += block;
+    if (index > 0) parts.push(block.startsWith('- ') && blocks[index - 1]?.startsWith('- ') ? '\n' : '\n\n');
+    parts.push(block);
   }
-  return result;
+  return parts.join('');
 }
