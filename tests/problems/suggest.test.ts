@@ -48,3 +48,18 @@ test('did-you-mean writes the suggestion as a Dutch aside, or nothing', () => {
 test('any iterable of candidates works, such as a set of slugs', () => {
   assert.equal(suggest('muziekhuiz', new Set(['muziekhuis', 'stad-testel'])), 'muziekhuis');
 });
+
+test('a word written with several capitals still finds its lower-case candidate, and the other way round', () => {
+  // Case-sensitively "SECTOR" is six edits from "sector" and "STAD-TESTL" ten from "stad-testel": far beyond the limit.
+  assert.equal(suggest('SECTOR', FIELDS), 'sector');
+  assert.equal(suggest('Stad-TestL', ['stad-testel', 'muziekhuis']), 'stad-testel');
+  assert.equal(suggest('invitedby', ['INVITED_BY', 'ALIASES']), 'INVITED_BY');
+});
+
+test('the allowed distance is a third of the word, rounded down, and never below two', () => {
+  // Nine letters allow three edits, not four; three letters still allow two.
+  assert.equal(suggest('abcdefghi', ['abcdefxyz']), 'abcdefxyz');
+  assert.equal(suggest('abcdefghi', ['abcdewxyz']), undefined);
+  assert.equal(suggest('abc', ['axy']), 'axy');
+  assert.equal(suggest('abc', ['xyz']), undefined);
+});
