@@ -32,3 +32,26 @@ describe('dates', () => {
     assert.equal(JSON.parse(honolulu.stdout).asOf, '2018-06-30');
   });
 });
+
+describe('quarter ends on their boundaries', () => {
+  it('runs on into the next year after the fourth quarter', () => {
+    assert.deepEqual(quarterEnds('2018-11-15', '2019-05-02'), ['2018-12-31', '2019-03-31', '2019-05-02']);
+  });
+
+  it('ends on the end date when it is a quarter end, without repeating it, and on the first quarter end when they coincide', () => {
+    assert.deepEqual(quarterEnds('2018-04-01', '2018-09-30'), ['2018-06-30', '2018-09-30']);
+    assert.deepEqual(quarterEnds('2018-03-31', '2018-03-31'), ['2018-03-31']);
+    assert.deepEqual(quarterEnds('2018-01-01', '2018-01-01'), ['2018-01-01']);
+  });
+
+  it('knows that the first quarter of a leap year ends on 31 March and February has 29 days', () => {
+    assert.deepEqual(quarterEnds('2020-01-01', '2020-12-31'), ['2020-03-31', '2020-06-30', '2020-09-30', '2020-12-31']);
+    assert.equal(dayNumber('2020-03-31') - dayNumber('2020-01-01'), 90);
+  });
+
+  it('counts days from 1970-01-01 and pads today\'s month and day with a zero', () => {
+    assert.equal(dayNumber('1970-01-01'), 0);
+    assert.equal(dayNumber('1970-02-01'), 31);
+    assert.equal(todayInBrussels(new Date('2021-03-04T12:00:00Z')), '2021-03-04');
+  });
+});
