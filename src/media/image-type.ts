@@ -12,7 +12,11 @@ const AVIF_BRANDS = new Set(['avif', 'avis']);
  * an HTML page or archive glued behind it).
  */
 export function sniffImage(bytes: Buffer): SniffedImage {
-  if (bytes.subarray(0, 8).equals(PNG_SIGNATURE)) return { type: 'png', trailing: pngEnd(bytes) !== bytes.length };
+  if (bytes.subarray(0, 8).equals(PNG_SIGNATURE)) {
+    // A PNG signature over chunks that do not add up is not a PNG at all, whatever follows it.
+    const end = pngEnd(bytes);
+    return end < 0 ? undefined : { type: 'png', trailing: end !== bytes.length };
+  }
   if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) {
     return { type: 'jpeg', trailing: !(bytes[bytes.length - 2] === 0xff && bytes[bytes.length - 1] === 0xd9) };
   }
@@ -23,7 +27,8 @@ export function sniffImage(bytes: Buffer): SniffedImage {
     const ftypSize = bytes.readUInt32BE(0);
     const brands = [bytes.toString('latin1', 8, 12)];
     for (let offset = 16; offset + 4 <= Math.min(ftypSize, bytes.length); offset += 4) brands.push(bytes.toString('latin1', offset, offset + 4));
-    if (brands.some((brand) => AVIF_BRANDS.has(brand))) return { type: 'avif', trailing: boxesEnd(bytes) !== bytes.length };
+    const end = boxesEnd(bytes);
+    if (brands.some((brand) => AVIF_BRANDS.has(brand))) return end < 0 || end > bytes.length ? undefined : { type: 'avif', trailing: end !== bytes.length };
   }
   if (looksLikeSvg(bytes)) return { type: 'svg', trailing: false };
   return undefined;

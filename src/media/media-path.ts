@@ -24,7 +24,7 @@ const MAX_DEPTH = 8;
  * as `x.html.png` never reach the file system, and every published URL is a plain one.
  */
 export function parseMediaPath(written: string): MediaPath {
-  if (written.includes('..') || written.includes('\\') || written.startsWith('/') || /^[A-Za-z]:/.test(written) || written.includes('\0')) {
+  if (written.includes('..') || written.includes('\\') || written.startsWith('/') || /^[A-Za-z]:/.test(written)) {
     return { ok: false, refusal: 'climbs-out' };
   }
   const parts = written.split('/');

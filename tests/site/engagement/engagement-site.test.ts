@@ -100,7 +100,7 @@ describe('the engagement pages of the badge fixture, as of 2018-10-01', () => {
     const html = await readUrl(build.outputDir, '/engagement/stad-testel/');
     const text = plainText(html);
     assert.match(html, /<h1>Stad Testel<\/h1>/);
-    assert.match(html, /<img class="logo" src="\/media\/testel-logo\.svg" alt="Logo van Stad Testel">/);
+    assert.match(html, /<img class="logo" src="\/media\/testel-logo\.svg\.png" alt="Logo van Stad Testel">/);
     assert.match(html, /<time datetime="2018-05-15">Ondertekenaar sinds 15 mei 2018<\/time>/);
     assert.ok(text.includes('Discriminatie bij aanwervingen door de stad tegengaan.'), 'the commitments');
     assert.match(html, /<time datetime="2018-02-01">1 februari 2018<\/time>/);
