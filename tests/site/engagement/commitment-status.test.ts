@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { commitmentStatus, type StatusActor } from '../../../src/site/commitment-status.ts';
+import { commitmentStatus, yearOf, type StatusActor } from '../../../src/site/commitment-status.ts';
 import type { ReachedStep } from '../../../src/model/site-model.ts';
 
 const step = (date: string): ReachedStep => ({ step: 'contact', label: 'Contact', date, sources: [{ kind: 'manual' }] });
@@ -62,5 +62,45 @@ describe('commitmentStatus', () => {
   test('the same actor goes from ondertekenaar to ambassadeur to withdrawn as the date moves on', () => {
     const levels = ['2018-10-01', '2019-06-01', '2020-06-01'].map((date) => commitmentStatus(withdrawn, [role], date).level);
     assert.deepEqual(levels, ['ondertekenaar', 'ambassadeur', 'ingetrokken']);
+  });
+});
+
+describe('commitmentStatus on its boundaries', () => {
+  test('an ambassadorship runs from its first day, and a declaration counts from the day of signing', () => {
+    assert.deepEqual(commitmentStatus(signed, [role], '2019-03-01'), { level: 'ambassadeur', ended: false, since: '2019-03-01' });
+    assert.deepEqual(commitmentStatus(signed, [role], '2019-02-28'), { level: 'ondertekenaar', ended: false, since: '2018-05-15' });
+    assert.deepEqual(commitmentStatus(signed, [], '2018-05-15'), { level: 'ondertekenaar', ended: false, since: '2018-05-15' });
+  });
+
+  test('of several running ambassadorships, one without an end, the earliest start is told', () => {
+    const roles = [{ since: '2019-05-01' }, { since: '2019-01-15', until: '2019-12-31' }];
+    assert.deepEqual(commitmentStatus({ reached: [] }, roles, '2019-06-01'), { level: 'ambassadeur', ended: false, since: '2019-01-15' });
+  });
+
+  test('an ambassadorship that has not started yet is no ended role', () => {
+    const actor: StatusActor = { reached: [step('2018-02-01')] };
+    const roles = [{ since: '2018-03-01', until: '2018-09-30' }, { since: '2021-01-01' }];
+    assert.deepEqual(commitmentStatus(actor, roles, '2019-01-01'), { level: 'ambassadeur-tot', ended: true, since: '2018-03-01', endedOn: '2018-09-30' });
+  });
+
+  test('of ended ambassadorships with the same end, the one that started last is told', () => {
+    const roles = [{ since: '2018-06-01', until: '2018-09-30' }, { since: '2018-03-01', until: '2018-09-30' }, { since: '2017-01-01', until: '2017-12-31' }];
+    assert.deepEqual(commitmentStatus({ reached: [] }, roles, '2019-01-01'), { level: 'ambassadeur-tot', ended: true, since: '2018-06-01', endedOn: '2018-09-30' });
+  });
+
+  test('the most recent end wins whatever order the ambassadorships are listed in', () => {
+    const later = { since: '2019-03-01', until: '2020-01-31' };
+    const earlier = { since: '2018-03-01', until: '2018-09-30' };
+    for (const roles of [[later, earlier], [earlier, later]]) {
+      assert.deepEqual(commitmentStatus({ reached: [] }, roles, '2020-06-01'), { level: 'ambassadeur-tot', ended: true, since: '2019-03-01', endedOn: '2020-01-31' });
+    }
+  });
+
+  test('a step on the as-of date makes a deelnemer on that day', () => {
+    assert.deepEqual(commitmentStatus({ reached: [step('2018-10-01')] }, [], '2018-10-01'), { level: 'deelnemer', ended: false, since: '2018-10-01' });
+  });
+
+  test('yearOf gives the year of a date', () => {
+    assert.equal(yearOf('2018-05-15'), '2018');
   });
 });
