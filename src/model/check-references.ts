@@ -6,6 +6,7 @@ import type { EventInput } from '../schema/event.ts';
 import type { InitiativeInput } from '../schema/initiative.ts';
 import type { IndicatorInput } from '../schema/targets.ts';
 import type { Taxonomies, TaxonomyName } from '../schema/taxonomies.ts';
+import { checkDuplicateNames } from './check-duplicates.ts';
 import { checkMedia, type MediaReference } from './check-media.ts';
 import { problemAt, type Validatable } from './validate-with-schema.ts';
 
@@ -38,7 +39,7 @@ const TAXONOMY_WORDS: Record<TaxonomyName, string> = { sectors: 'sector', region
 /** URL segments the site uses itself; a free-text page cannot take them. */
 export const RESERVED_PAGE_SLUGS = ['initiatieven', 'actoren', 'ambassadeurs', 'activiteiten', 'zoeken', 'engagement', 'monitoring', 'data', 'feeds', 'admin', 'pagefind', 'assets', '404'];
 
-/** Checks what no single file can: references, taxonomy ids, unique slugs and aliases, files that must exist. */
+/** Checks what no single file can: references, taxonomy ids, unique slugs, aliases and actor names, files that must exist. */
 export async function checkReferences(inputs: ReferenceInputs): Promise<Problem[]> {
   const problems: Problem[] = [];
   const actorSlugs = new Set(inputs.actorFiles);
@@ -155,6 +156,7 @@ export async function checkReferences(inputs: ReferenceInputs): Promise<Problem[
     }
   }
   problems.push(...(await checkMedia(inputs.contentDir, media)));
+  problems.push(...checkDuplicateNames(inputs.actors));
   return problems;
 }
 

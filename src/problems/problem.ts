@@ -44,6 +44,8 @@ export const PROBLEM_CODES = [
   'unknown-taxonomy',
   'duplicate-slug',
   'duplicate-alias',
+  /** Two actors with the same name (compared without case, accents and punctuation): one organisation entered twice. */
+  'duplicate-name',
   'duplicate-id',
   'invitation-cycle',
   /** A `totals` figure in an action plan that differs from the sum the build computes from its actions. */

@@ -5,8 +5,8 @@ import { hasStackTrace, runCli } from './run-cli.ts';
 const ALL = 'tests/fixtures/invalid/all-at-once';
 const ALL_CODES = [
   'not-utf8', 'duplicate-key', 'bad-date', 'yaml-syntax', 'invitation-cycle', 'empty-file', 'forbidden-frontmatter-engine',
-  'unclosed-frontmatter', 'not-markdown', 'unknown-taxonomy', 'bad-slug', 'duplicate-slug', 'unknown-field', 'wrong-type',
-  'duplicate-alias', 'missing-frontmatter', 'consent-required', 'bad-time', 'end-before-start', 'too-long', 'unknown-reference',
+  'unclosed-frontmatter', 'not-markdown', 'unknown-taxonomy', 'bad-slug', 'duplicate-name', 'duplicate-slug', 'unknown-field', 'wrong-type',
+  'duplicate-alias', 'missing-frontmatter', 'consent-required', 'consent-required', 'bad-time', 'end-before-start', 'too-long', 'unknown-reference',
 ];
 const PROBLEM_LINE = /^(.+):(\d+):(\d+)  (.+)  \[([a-z0-9-]+)\]$/;
 
@@ -32,7 +32,7 @@ test('check prints each hint indented under its problem', () => {
 });
 
 test('check ends with the number of problems found', () => {
-  assert.match(text.stdout, /\n21 problemen gevonden\. /);
+  assert.match(text.stdout, /\n23 problemen gevonden\. /);
 });
 
 test('check prints no stack trace for broken content', () => {
@@ -51,7 +51,7 @@ test('check --format github prints one ::error workflow command per problem', ()
   const run = runCli('check.ts', ['--content', ALL, '--format', 'github']);
   assert.equal(run.status, 1);
   const lines = run.stdout.trimEnd().split('\n');
-  assert.equal(lines.length, 21);
+  assert.equal(lines.length, 23);
   for (const line of lines) assert.match(line, /^::error file=tests\/fixtures\/invalid\/all-at-once\/[^,]+,line=\d+,col=\d+,title=[^:]+::.+$/);
   assert.ok(lines.includes(`::error file=${ALL}/actors/geen-datum.md,line=5,col=11,title=bad-date (declaration.signed)::declaration.signed: "2018-02-30" bestaat niet op de kalender. Controleer dag en maand (februari heeft 28 of 29 dagen).`));
 });
@@ -61,7 +61,7 @@ test('check --format json prints the problems as parseable JSON', () => {
   assert.equal(run.status, 1);
   const parsed = JSON.parse(run.stdout) as { ok: boolean; count: number; problems: { code: string; file: string; line: number; column: number; field: string; message: string }[] };
   assert.equal(parsed.ok, false);
-  assert.equal(parsed.count, 21);
+  assert.equal(parsed.count, 23);
   assert.deepEqual(parsed.problems.map((problem) => problem.code), ALL_CODES);
   const date = parsed.problems.find((problem) => problem.code === 'bad-date');
   assert.deepEqual(date && { file: date.file, line: date.line, column: date.column, field: date.field }, { file: `${ALL}/actors/geen-datum.md`, line: 5, column: 11, field: 'declaration.signed' });
