@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { createEntry } from '../authoring/new-entry.ts';
 import { todayInBrussels } from '../compute/dates.ts';
 import { nl } from '../messages/nl.ts';
-import { runCommand, UsageError } from './options.ts';
+import { optionError, runCommand, UsageError } from './options.ts';
 
 /** `npm run new -- <actor|initiative|event|ambassador> "<naam>" [--content DIR]`: a new entry from the scaffold. */
 async function main(): Promise<number> {
@@ -10,7 +10,7 @@ async function main(): Promise<number> {
   try {
     parsed = parseArgs({ args: process.argv.slice(2), options: { content: { type: 'string' } }, allowPositionals: true });
   } catch (error) {
-    throw new UsageError(`${nl.cli.badOption((error as Error).message)}\n${nl.authoring.newUsage}`);
+    throw new UsageError(`${optionError(error, { content: { type: 'string' } }).message}\n${nl.authoring.newUsage}`);
   }
   const [type, ...words] = parsed.positionals;
   // Unquoted words are one name too: `npm run new -- actor Stad Leuven`.

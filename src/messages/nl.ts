@@ -719,7 +719,6 @@ export const nl = {
     fixHint: 'Verbeter de bestanden hierboven en voer het commando opnieuw uit.',
     badAsOf: (value: string) => `--as-of "${value}" is geen datum in de vorm JJJJ-MM-DD.`,
     badFormat: (value: string, allowed: readonly string[]) => `--format "${value}" bestaat niet. Kies uit: ${allowed.join(', ')}.`,
-    badOption: (message: string) => `Onbekende optie: ${message}`,
     reportTitle: (asOf: string) => `Stand van zaken op ${asOf}`,
     columns: {
       id: 'id',
@@ -819,5 +818,28 @@ export const nl = {
       multipleDocuments: 'er staan meerdere YAML-documenten (gescheiden door ---) in één bestand',
       other: 'de tekst volgt de schrijfregels van YAML niet',
     },
+  },
+  /** Command-line mistakes, the same for every command (src/cli/options.ts, scripts/bench/options.ts). */
+  options: {
+    unknown: (option: string, accepted: string) => `Onbekende optie ${option}. Dit commando kent: ${accepted}.`,
+    missingValue: (option: string, example: string) => `De optie ${option} heeft een waarde nodig, bijvoorbeeld ${example}.`,
+    noValue: (option: string) => `De optie ${option} neemt geen waarde; schrijf alleen ${option}.`,
+    positional: (argument: string, accepted: string) =>
+      `"${argument}" is geen optie: dit commando neemt alleen opties, die met -- beginnen. Het kent: ${accepted}.`,
+    unreadable: (accepted: string) => `De opties zijn niet te lezen. Dit commando kent: ${accepted}.`,
+    none: 'geen opties',
+    /** What to write after an option that takes a value, in the list of options and in examples. */
+    placeholders: {
+      content: 'MAP',
+      'as-of': 'JJJJ-MM-DD',
+      out: 'MAP',
+      lock: 'BESTAND',
+      pdf: 'BESTAND',
+      port: 'POORT',
+      entries: 'AANTAL',
+      runs: 'AANTAL',
+      seed: 'GETAL',
+    } as Record<string, string>,
+    value: 'WAARDE',
   },
 } as const;
