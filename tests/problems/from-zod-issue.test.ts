@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { knownKeysAt, reportsFromIssues } from '../../src/problems/from-zod-issue.ts';
 import { actorSchema } from '../../src/schema/actor.ts';
 import { eventSchema } from '../../src/schema/event.ts';
+import { z } from 'zod';
 import { onlyProblem, where } from '../model/prepare-fixture.ts';
 
 /** The Dutch reports for data validated against the actor schema. */
@@ -66,4 +67,85 @@ test('the known fields are read through optional and default wrappers', () => {
   assert.deepEqual(knownKeysAt(actorSchema, ['declaration']), ['signed', 'commitments', 'withdrawn']);
   assert.deepEqual(knownKeysAt(actorSchema, ['steps', 0]), ['step', 'date', 'note']);
   assert.deepEqual(knownKeysAt(actorSchema, ['name']), []);
+});
+
+// A schema with one field per kind of zod issue, so each Dutch report can be pinned exactly.
+const probe = z.strictObject({
+  title: z.string().min(1),
+  count: z.number().min(1).max(10).optional(),
+  whole: z.int().optional(),
+  fives: z.number().multipleOf(5).optional(),
+  tags: z.array(z.string()).min(1).optional(),
+  kind: z.enum(['gathering', 'workshop']).optional(),
+  email: z.email().optional(),
+  flag: z.boolean().optional(),
+  nested: z.strictObject({ inner: z.string() }).optional(),
+  budget: z.union([z.strictObject({ planned: z.number(), spent: z.number() }), z.record(z.string(), z.strictObject({ planned: z.number() }))]).optional(),
+  checked: z.string().refine((value) => value !== 'nee', { message: 'mag niet nee zijn.' }).optional(),
+  coded: z
+    .string()
+    .superRefine((value, ctx) => {
+      if (value === 'x') ctx.addIssue({ code: 'custom', message: 'eigen melding.', params: { code: 'bad-url', hint: 'Schrijf y.' } });
+    })
+    .optional(),
+});
+const required = z.strictObject({ kind: z.enum(['gathering', 'workshop']) });
+
+/** The reports for `data`, without the keys whose value is undefined. */
+function probeReports(data: Record<string, unknown>, schema: z.ZodType = probe) {
+  const result = schema.safeParse(data);
+  assert.equal(result.success, false, 'expected the data to fail');
+  return JSON.parse(JSON.stringify(reportsFromIssues(result.error?.issues ?? [], data, schema))) as unknown[];
+}
+
+test('every kind of zod issue becomes its own plain-Dutch report, on the key or on the value', () => {
+  const cases: [Record<string, unknown>, unknown[]][] = [
+    [{}, [{ code: 'missing-field', path: ['title'], message: 'is verplicht maar ontbreekt.', hint: 'Voeg een regel "title: …" toe met tekst.', atKey: true }]],
+    [{ title: 'x', flag: null }, [{ code: 'missing-field', path: ['flag'], message: 'staat er zonder waarde.', hint: 'Schrijf true of false na "flag:", of verwijder de regel als het veld niet verplicht is.', atKey: false }]],
+    [{ title: 'x', count: null }, [{ code: 'missing-field', path: ['count'], message: 'staat er zonder waarde.', hint: 'Schrijf een getal na "count:", of verwijder de regel als het veld niet verplicht is.', atKey: false }]],
+    [{ title: 'x', kind: null }, [{ code: 'missing-field', path: ['kind'], message: 'staat er zonder waarde.', hint: 'Schrijf "kind: " gevolgd door een van: gathering, workshop.', atKey: false }]],
+    [{ title: 'x', kind: 'worksop' }, [{ code: 'unknown-value', path: ['kind'], message: '"worksop" is geen toegelaten waarde. Kies uit: gathering, workshop (bedoelde je "workshop"?).', atKey: false }]],
+    [{ title: 'x', tags: [] }, [{ code: 'too-few', path: ['tags'], message: 'heeft minstens 1 element(en) nodig.', hint: 'Voeg een regel toe die met - begint.', atKey: false }]],
+    [{ title: '' }, [{ code: 'too-short', path: ['title'], message: 'is leeg.', hint: 'Vul een tekst in, of laat het veld weg als het niet verplicht is.', atKey: false }]],
+    [{ title: 'x', count: 0 }, [{ code: 'out-of-range', path: ['count'], message: 'moet minstens 1 zijn.', atKey: false }]],
+    [{ title: 'x', count: 11 }, [{ code: 'out-of-range', path: ['count'], message: 'mag hoogstens 10 zijn.', atKey: false }]],
+    [{ title: 'x', email: 'geen-adres' }, [{ code: 'bad-email', path: ['email'], message: '"geen-adres" heeft niet de juiste vorm.', atKey: false }]],
+    [{ title: 'x', checked: 'nee' }, [{ code: 'wrong-type', path: ['checked'], message: 'mag niet nee zijn.', atKey: false }]],
+    [{ title: 'x', coded: 'x' }, [{ code: 'bad-url', path: ['coded'], message: 'eigen melding.', hint: 'Schrijf y.', atKey: false }]],
+    [{ title: 'x', budget: { planned: 'veel', spent: 2 } }, [{ code: 'wrong-type', path: ['budget', 'planned'], message: 'moet een getal zijn, maar is de tekst "veel".', atKey: false }]],
+    [{ title: 'x', flag: [1] }, [{ code: 'wrong-type', path: ['flag'], message: 'moet true of false zijn, maar is een lijst.', atKey: false }]],
+    [{ title: 'x', flag: { a: 1 } }, [{ code: 'wrong-type', path: ['flag'], message: 'moet true of false zijn, maar is een blok met velden.', atKey: false }]],
+    [{ title: 'x', nested: { inner: true } }, [{ code: 'wrong-type', path: ['nested', 'inner'], message: 'moet tekst zijn, maar is true.', hint: 'Zet de waarde tussen aanhalingstekens als ze toevallig op een getal of datum lijkt.', atKey: false }]],
+    [{ title: 'x', whole: 1.5 }, [{ code: 'wrong-type', path: ['whole'], message: 'moet een geheel getal zijn, maar is het getal 1.5.', atKey: false }]],
+    [{ title: 'x', flag: 'ja', count: true }, [
+      { code: 'wrong-type', path: ['count'], message: 'moet een getal zijn, maar is true.', atKey: false },
+      { code: 'wrong-type', path: ['flag'], message: 'moet true of false zijn, maar is de tekst "ja".', atKey: false },
+    ]],
+    [{ title: 'x', titel2: 1 }, [{ code: 'unknown-field', path: ['titel2'], message: 'is geen bekend veld (bedoelde je "title"?).', hint: 'Toegestane velden hier: title, count, whole, fives, tags, kind, email, flag, nested, budget, checked, coded.', atKey: true }]],
+  ];
+  for (const [data, expected] of cases) assert.deepEqual(probeReports(data), expected, JSON.stringify(data));
+});
+
+test('a missing choice is a field still to fill in, pointed at by its key', () => {
+  assert.deepEqual(probeReports({}, required), [
+    { code: 'missing-field', path: ['kind'], message: 'is verplicht maar ontbreekt.', hint: 'Schrijf "kind: " gevolgd door een van: gathering, workshop.', atKey: true },
+  ]);
+});
+
+test('an issue without a Dutch translation keeps zod\'s message as a wrong type', () => {
+  const [report] = probeReports({ title: 'x', fives: 7 }) as { code: string; path: string[]; atKey: boolean }[];
+  assert.deepEqual([report?.code, report?.path, report?.atKey], ['wrong-type', ['fives'], false]);
+});
+
+test('an unknown field where the schema knows no fields says to remove it', () => {
+  const schema = z.strictObject({ list: z.array(z.strictObject({})) });
+  assert.deepEqual(probeReports({ list: [{ extra: 1 }] }, schema), [
+    { code: 'unknown-field', path: ['list', 0, 'extra'], message: 'is geen bekend veld.', hint: 'Verwijder dit veld.', atKey: true },
+  ]);
+});
+
+test('the known fields of a union are those of its object options, at any depth', () => {
+  assert.deepEqual(knownKeysAt(probe, ['budget']), ['planned', 'spent']);
+  assert.deepEqual(knownKeysAt(probe, ['nested']), ['inner']);
+  assert.deepEqual(knownKeysAt(probe, ['nergens', 'dieper']), []);
 });
