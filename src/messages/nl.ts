@@ -366,12 +366,66 @@ export const nl = {
     badgeAlt: (site: string, name: string) => `Badge ${site}: actuele status van ${name}`,
     /** The accessible name inside the badge itself, which changes with the status. */
     badgeLabel: (name: string, text: string) => `${name}: ${text}`,
-    lockGone: (folder: string, files: readonly string[], lockFile: string) =>
-      `${files.length === 1 ? `${folder}${files[0]} staat` : `${files.length} adressen onder ${folder} (${files.join(', ')}) staan`} in ${lockFile} maar ${files.length === 1 ? 'bestaat' : 'bestaan'} niet meer in de nieuwe site. Partners kunnen ernaar linken; ze mogen niet verdwijnen.`,
-    lockGoneHint: (actorFile: string, slug: string) =>
-      `Zet ${actorFile} terug (met public: true), of voeg ${slug} toe aan aliases van de actor die een nieuwe bestandsnaam kreeg. Trok de organisatie haar toestemming in, verwijder dan bewust de regels met /engagement/${slug}/ uit het lock-bestand.`,
+  },
+  /** One owner per URL, and the lock of published URLs (src/site/url-owners.ts, src/site/url-lock.ts). */
+  urls: {
+    /** What the site itself publishes, as named in a url-collision problem. */
+    owners: {
+      home: 'de startpagina',
+      listing: (url: string) => `de lijst ${url}`,
+      search: 'de zoekpagina',
+      notFound: 'de pagina "niet gevonden"',
+      hosting: 'de instellingen voor de webhost en zoekmachines',
+      monitoring: 'de monitoringpagina',
+      monitoringMethod: 'de uitleg van de berekening',
+      monitoringData: 'de monitoringgegevens',
+      openData: 'de open-datapagina',
+      openDataFile: 'de open data',
+      eventsCalendar: 'de kalender met alle activiteiten',
+      pagedFolder: (base: string) => `de volgende bladzijden van ${base}`,
+      themeFolder: 'de lijsten per thema',
+      yearFolder: 'de lijsten per jaar',
+      sectorFolder: 'de lijsten per sector',
+      regionFolder: 'de lijsten per regio',
+      assetsFolder: 'de vaste bestanden van de site (opmaak en scripts)',
+      searchIndexFolder: 'de zoekindex',
+      adminFolder: 'het webformulier',
+      mediaFolder: 'de afbeeldingen uit content/media',
+      feedsFolder: 'de nieuwsfeeds',
+      /** A content file, or the alias line in it. */
+      file: (file: string) => file,
+      alias: (file: string, alias: string) => `de oude naam "${alias}" in ${file}`,
+      generated: (what: string) => `${what} (gemaakt door de site zelf)`,
+    },
+    collision: (url: string, first: string, second: string) =>
+      `Het adres ${url} wordt twee keer gemaakt: door ${first} en door ${second}. Het ene zou het andere overschrijven.`,
+    inFolder: (url: string, owner: string, folder: string, what: string) =>
+      `Het adres ${url} van ${owner} valt in de map ${folder}, die de site zelf vult met ${what}.`,
+    renameHint: (file: string) => `Geef ${file} een andere bestandsnaam (de bestandsnaam is het adres op de site), bijvoorbeeld een langere, meer beschrijvende.`,
+    aliasHint: (alias: string) => `Een oude naam krijgt een adres op de site; "${alias}" kan dat niet. Verwijder hem uit aliases.`,
+    hiddenActor: (url: string, slug: string) =>
+      `Het adres ${url} bevat "${slug}", de bestandsnaam van een actor die niet bij naam genoemd wil worden (zonder public: true). Zo zou de site die naam toch tonen.`,
+    hiddenActorHint: (file: string) => `Geef ${file} een bestandsnaam die die actor niet noemt, bijvoorbeeld naar de actor die er wel in staat.`,
+    gone: (urls: string, count: number, lockFile: string) =>
+      `${count === 1 ? `${urls} staat` : `${count} adressen (${urls}) staan`} in ${lockFile}, dus de site heeft ${count === 1 ? 'het' : 'ze'} gepubliceerd, maar de nieuwe site heeft ${count === 1 ? 'het' : 'ze'} niet meer. Wie ernaar linkt (partners met de badge op hun website, zoekmachines, nieuwsbrieven) krijgt dan "pagina niet gevonden".`,
+    goneHint: {
+      actor: (file: string, slug: string) =>
+        `Zet ${file} terug. Kreeg de actor een nieuwe bestandsnaam, voeg dan ${slug} toe aan aliases in het hernoemde bestand. Stopt de organisatie, verwijder het bestand dan niet maar beëindig haar deelname met een datum (declaration: withdrawn: 2025-06-30, of until bij een ambassadeur): zo blijven adressen en cijfers kloppen. Wil ze niet meer genoemd worden, zet dan public: false: dan verdwijnen haar adressen zonder fout.`,
+      initiative: (file: string, lockFile: string) =>
+        `Zet ${file} terug. Is het initiatief afgelopen, verwijder het dan niet maar zet status: completed en een einddatum (end). Moet het adres echt verdwijnen, verwijder dan bewust de regel uit ${lockFile}.`,
+      event: (file: string, lockFile: string) =>
+        `Zet ${file} terug: een activiteit die plaatsvond hoort bij de geschiedenis en telt mee in de cijfers. Moet het adres echt verdwijnen (een activiteit die nooit plaatsvond), verwijder dan bewust de regel uit ${lockFile}.`,
+      ambassador: (file: string, lockFile: string) =>
+        `Zet ${file} terug en beëindig het ambassadeurschap met een datum (until: 2025-06-30). Moet het adres echt verdwijnen, verwijder dan bewust de regel uit ${lockFile}.`,
+      page: (file: string, lockFile: string) => `Zet ${file} terug, of verwijder bewust de regel uit ${lockFile} als de pagina echt weg mag.`,
+      plan: (file: string, lockFile: string) => `Zet ${file} terug, of verwijder bewust de regel uit ${lockFile} als het plan echt weg mag.`,
+      other: (lockFile: string) => `Zet het bestand terug dat dit adres maakte, of verwijder bewust de regel uit ${lockFile}.`,
+    },
     lockBroken: (lockFile: string, reason: string) => `${lockFile} is geen geldige lijst van adressen: ${reason}`,
-    lockBrokenHint: 'Herstel het bestand (een JSON-lijst van adressen die met /engagement/ beginnen), bijvoorbeeld met de versie uit git.',
+    lockBrokenHint: 'Herstel het bestand (een JSON-lijst van adressen die met / beginnen), bijvoorbeeld met de versie uit git.',
+    lockNotList: 'het is geen lijst.',
+    lockNotJson: (detail: string) => `geen geldige JSON (${detail}).`,
+    lockBadUrl: (value: string) => `${value} is geen adres dat met / begint.`,
   },
   monitoring: {
     nav: 'Monitoring',
