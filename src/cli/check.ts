@@ -1,13 +1,17 @@
-import { prepareSite } from '../model/prepare-site.ts';
 import { nl } from '../messages/nl.ts';
+import { checkSite } from '../site/check-site.ts';
 import { formatProblems, PROBLEM_FORMATS } from './format-problems.ts';
 import { readOptions, runCommand } from './options.ts';
 
-/** `npm run check`: validate the content folder, print every problem, exit 1 on any. */
+/** `npm run check`: the build's own verdict (checkSite) on the content folder; prints every problem, exit 1 on any. */
 async function main(): Promise<number> {
-  const options = readOptions(process.argv.slice(2), PROBLEM_FORMATS);
+  const options = readOptions(process.argv.slice(2), PROBLEM_FORMATS, { lock: { type: 'string' } });
   const format = options.format as (typeof PROBLEM_FORMATS)[number];
-  const result = await prepareSite({ contentDir: options.contentDir, ...(options.asOf ? { asOf: options.asOf } : {}) });
+  const result = await checkSite({
+    contentDir: options.contentDir,
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+    ...(options.values.lock ? { lockFile: options.values.lock as string } : {}),
+  });
   if (!result.ok) {
     process.stdout.write(formatProblems(result.problems, format));
     return 1;

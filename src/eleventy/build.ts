@@ -1,16 +1,16 @@
 import { rm, rename, access, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { prepareSite } from '../model/prepare-site.ts';
 import { buildView } from '../site/build-view.ts';
 import type { SiteModel } from '../model/site-model.ts';
 import type { Problem } from '../problems/problem.ts';
-import { publishedBadgeUrls } from '../site/engagement.ts';
-import { PublicActors } from '../site/public-actors.ts';
-import { checkLock, DEFAULT_LOCK_FILE, readLock, updateLock } from './badge-lock-file.ts';
+import { checkSite } from '../site/check-site.ts';
+import { nextLock } from '../site/url-lock.ts';
+import { writeLock } from '../site/url-lock-file.ts';
 import { writeBadgePngs } from './badge-png.ts';
 import { copyMedia } from './copy-media.ts';
 import { indexSearch } from './search-index.ts';
+import { unservedUrls } from './served-urls.ts';
 import { setViewState } from './view-state.ts';
 
 /** What to build, and where. */
@@ -21,8 +21,8 @@ export interface BuildOptions {
   sourceDateEpoch?: string;
   quiet?: boolean;
   /**
-   * The badge lock: every badge URL ever published, which must keep resolving. Default
-   * `badges.lock.json` in the working directory; tests pass a temporary file.
+   * The URL lock: every entry page and badge URL ever published, which must keep resolving.
+   * Default `urls.lock.json` in the content folder; tests pass a temporary file.
    */
   lockFile?: string;
 }
@@ -36,15 +36,14 @@ export type BuildResult = { ok: true; model: SiteModel; outputDir: string } | { 
  * a half-written site behind.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const prepared = await prepareSite({
+  // The same verdict as check and the dev server: content, one owner per URL, and the URL lock.
+  const prepared = await checkSite({
     contentDir: options.contentDir,
     ...(options.asOf ? { asOf: options.asOf } : {}),
     ...(options.sourceDateEpoch ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
+    ...(options.lockFile ? { lockFile: options.lockFile } : {}),
   });
   if (!prepared.ok) return { ok: false, problems: prepared.problems };
-  const lock = await readLock(path.resolve(options.lockFile ?? DEFAULT_LOCK_FILE));
-  if (!lock.ok) return { ok: false, problems: lock.problems };
-  const actors = new PublicActors(prepared.model);
   const view = buildView(prepared.model);
   setViewState({ view, problems: [] });
 
@@ -59,11 +58,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await eleventy.write();
     // Badge PNGs are binary, so the build writes them itself, after Eleventy and before the checks.
     await writeBadgePngs(staging, view.rasters ?? []);
-    const gone = await checkLock(lock.lock, staging, options.contentDir);
-    if (gone.length > 0) {
-      await rm(staging, { recursive: true, force: true });
-      return { ok: false, problems: gone };
-    }
+    // Check found every locked URL declared; a declared one missing on disk is a fault of the site's code.
+    const unserved = await unservedUrls(staging, prepared.urls.urls.filter((entry) => entry.locked).map((entry) => entry.url));
+    if (unserved.length > 0) throw new Error(`De build schreef ${unserved.length} aangekondigde adressen niet: ${unserved.slice(0, 10).join(', ')}`);
     await indexSearch(staging);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
@@ -75,6 +72,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (hadOutput) await rename(output, previous);
   await rename(staging, output);
   await rm(previous, { recursive: true, force: true });
-  await updateLock(lock.lock, publishedBadgeUrls(actors));
+  await writeLock(prepared.lock, nextLock(prepared.lock.urls, prepared.urls));
   return { ok: true, model: prepared.model, outputDir: output };
 }

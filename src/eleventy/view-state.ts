@@ -1,4 +1,4 @@
-import { prepareSite, type PrepareOptions } from '../model/prepare-site.ts';
+import { checkSite, type CheckSiteOptions } from '../site/check-site.ts';
 import type { Problem } from '../problems/problem.ts';
 import { buildView } from '../site/build-view.ts';
 import { problemsView } from '../site/problems-view.ts';
@@ -26,8 +26,9 @@ export function getViewState(): ViewState | undefined {
  * Prepares the content again (the dev server, on every change). Invalid content becomes a page
  * listing the problems instead of an error, so the server keeps running.
  */
-export async function refreshViewState(options: PrepareOptions): Promise<ViewState> {
-  const result = await prepareSite(options);
+export async function refreshViewState(options: CheckSiteOptions): Promise<ViewState> {
+  // The build's own verdict, so URL collisions and lock violations show here too.
+  const result = await checkSite(options);
   current = result.ok ? { view: buildView(result.model), problems: [] } : { view: problemsView(result.problems), problems: result.problems };
   return current;
 }

@@ -50,10 +50,16 @@ export const PROBLEM_CODES = [
   'invitation-cycle',
   /** A `totals` figure in an action plan that differs from the sum the build computes from its actions. */
   'totals-mismatch',
-  /** A URL in badges.lock.json that the new site no longer serves (an actor deleted or renamed without alias). */
+  /** A badge or engagement URL in the content's URL lock that the new site no longer serves (an actor deleted or renamed without alias). */
   'badge-url-gone',
-  /** badges.lock.json is not a JSON list of /engagement/ URLs. */
+  /** The content's URL lock (urls.lock.json) is not a JSON list of URL paths. */
   'bad-badge-lock',
+  /** Two producers (entries, aliases, pages, generated files or folders) of one output path. */
+  'url-collision',
+  /** A published entry page URL in the content's URL lock that the new site no longer serves. */
+  'url-gone',
+  /** A published URL that contains the slug of an actor who did not consent to be named. */
+  'hidden-actor-in-url',
   /** A content file larger than the loader reads (src/load/read-text.ts), e.g. a 50 MB body. */
   'file-too-large',
   /** YAML that holds more values than the loader accepts once its aliases are written out (an alias bomb). */

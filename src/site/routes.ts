@@ -48,6 +48,32 @@ export const routes = {
   paged: (base: string, number: number) => (number <= 1 ? base : `${base}pagina/${number}/`),
 } as const;
 
+/**
+ * Folders whose whole content one generator owns: no entry, alias or page may publish inside them.
+ * Listing families (per theme, year, sector, region, and the pages 2, 3, … of a listing) and the
+ * folders the build fills outside the view (static assets, search index, web form, media, feeds).
+ */
+export const reservedFolders = {
+  /** The folder under a listing that holds its pages 2, 3, … (see `routes.paged`). */
+  paged: (base: string) => `${base}pagina/`,
+  initiativesByTheme: '/initiatieven/thema/',
+  initiativesByYear: '/initiatieven/jaar/',
+  actorsBySector: '/actoren/sector/',
+  actorsByRegion: '/actoren/regio/',
+  eventsByYear: '/activiteiten/jaar/',
+  assets: '/assets/',
+  searchIndex: '/pagefind/',
+  admin: '/admin/',
+  media: '/media/',
+  feeds: '/feeds/',
+} as const;
+
+/** The file a static host serves for a URL path: `/a/` → `a/index.html`, `/a/b.svg` → `a/b.svg`. */
+export function outputPath(url: string): string {
+  const relative = url.replace(/^\/+/, '');
+  return url.endsWith('/') ? `${relative}index.html` : relative;
+}
+
 /** An absolute URL on the site, from its base URL in site.yaml. */
 export function absoluteUrl(base: string, path: string): string {
   return new URL(path, base.endsWith('/') ? base : `${base}/`).href;

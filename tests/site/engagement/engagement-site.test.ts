@@ -4,7 +4,7 @@ import { readFile, rm, stat, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { XMLValidator } from 'fast-xml-parser';
-import { serializeLock } from '../../../src/site/badge-lock.ts';
+import { serializeLock } from '../../../src/site/url-lock.ts';
 import { fileForUrl } from '../support/fixture-site.ts';
 import { listFiles, startTags } from '../support/html-scan.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -206,9 +206,12 @@ describe('the engagement pages of the badge fixture, as of 2018-10-01', () => {
     assert.match(await readUrl(build.outputDir, '/actoren/stad-testel/'), /<a href="\/engagement\/stad-testel\/">/);
   });
 
-  test('the lock holds every badge URL of every public actor and of every alias, sorted, and nothing else', async () => {
+  test('the lock holds every badge URL and actor page of every public actor and of every alias, and the initiative page, sorted, and nothing else', async () => {
     const lock = JSON.parse(await readFile(build.lockFile, 'utf8')) as string[];
-    const expected = [...PUBLIC_SLUGS, 'muziekhuis-toon'].flatMap((slug) => [`/engagement/${slug}/`, ...FILES.map((file) => `/engagement/${slug}/${file}`)]);
+    const slugs = [...PUBLIC_SLUGS, 'muziekhuis-toon'];
+    const badges = slugs.flatMap((slug) => [`/engagement/${slug}/`, ...FILES.map((file) => `/engagement/${slug}/${file}`)]);
+    // The ambassadorship starts after the as-of date (2019-03-01), so its page is not published yet.
+    const expected = [...badges, ...slugs.map((slug) => `/actoren/${slug}/`), '/initiatieven/testel-zonder-drempels/'];
     assert.deepEqual(lock, [...expected].sort((a, b) => (a < b ? -1 : 1)));
     assert.equal(await readFile(build.lockFile, 'utf8'), serializeLock(expected));
   });
@@ -323,10 +326,10 @@ describe('locked badge URLs never break', () => {
     const [problem] = second.result.problems;
     assert.equal(problem?.code, 'badge-url-gone');
     assert.equal(problem?.file, first.lockFile);
-    assert.equal(problem?.line, lockBefore.split('\n').indexOf('  "/engagement/jeugdhuis-de-tent/",') + 1);
-    assert.match(problem?.message ?? '', /^6 adressen onder \/engagement\/jeugdhuis-de-tent\/ \(index\.html, badge-donker\.png, badge-donker\.svg, badge\.png, badge\.svg, index\.json\) staan in .+ maar bestaan niet meer/);
-    assert.ok(problem?.hint?.startsWith(`Zet ${path.join(content, 'actors/jeugdhuis-de-tent.md')} terug (met public: true)`), problem?.hint);
-    assert.match(problem?.hint ?? '', /voeg jeugdhuis-de-tent toe aan aliases/);
+    assert.equal(problem?.line, lockBefore.split('\n').indexOf('  "/actoren/jeugdhuis-de-tent/",') + 1);
+    assert.match(problem?.message ?? '', /^7 adressen \(\/actoren\/jeugdhuis-de-tent\/, \/engagement\/jeugdhuis-de-tent\/ \(index\.html, badge-donker\.png, badge-donker\.svg, badge\.png, badge\.svg, index\.json\)\) staan in .+ maar de nieuwe site heeft ze niet meer/);
+    assert.ok(problem?.hint?.startsWith(`Zet ${path.join(content, 'actors/jeugdhuis-de-tent.md')} terug.`), problem?.hint);
+    assert.match(problem?.hint ?? '', /voeg dan jeugdhuis-de-tent toe aan aliases/);
 
     assert.equal(await readFile(first.lockFile, 'utf8'), lockBefore, 'the lock is unchanged');
     assert.ok((await readFile(path.join(first.outputDir, 'index.html'))).equals(indexBefore), 'the previous site stays');
@@ -350,7 +353,7 @@ describe('locked badge URLs never break', () => {
     await writeFile(path.join(content, 'actors/muziekhuis-de-toon.md'), withoutAlias);
     const forgotten = await buildBadges({ contentDir: content, outputDir: first.outputDir, lockFile: first.lockFile });
     assert.equal(forgotten.result.ok, false);
-    assert.ok(!forgotten.result.ok && forgotten.result.problems.some((problem) => /muziekhuis-toon toe aan aliases/.test(problem.hint ?? '')));
+    assert.ok(!forgotten.result.ok && forgotten.result.problems.some((problem) => /voeg dan muziekhuis-toon toe aan aliases/.test(problem.hint ?? '')));
 
     // Renamed with the alias.
     await writeFile(path.join(content, 'actors/muziekhuis-de-toon.md'), actor);

@@ -1,0 +1,128 @@
+import { nl } from '../messages/nl.ts';
+import type { SiteModel } from '../model/site-model.ts';
+import { engagementUrlList } from './engagement.ts';
+import type { PublicActors } from './public-actors.ts';
+import { reservedFolders, routes } from './routes.ts';
+
+/*
+ * Every output path the site will write, with who produces it, declared before anything is
+ * written and without building the view (which takes seconds at scale): check, the dev server and
+ * the build use it to find two producers of one path, and the URL lock to know what is published.
+ * tests/site/url-owners.test.ts holds this declaration equal to what buildView produces.
+ */
+
+/** Who produces a URL: a content file (the entry itself, or one of its aliases), or the site itself. */
+export type UrlOwner =
+  | { kind: 'entry'; file: string; slug: string }
+  | { kind: 'alias'; file: string; slug: string; alias: string; index: number }
+  | { kind: 'generated'; what: string };
+
+/** One URL the site publishes and its owner. */
+export interface DeclaredUrl {
+  url: string;
+  owner: UrlOwner;
+  /** Kept in the URL lock: an entry page (or badge file) others may link to. */
+  locked: boolean;
+}
+
+/** A folder the site fills as a whole (a listing family, static assets, search index, …). */
+export interface ReservedFolder {
+  folder: string;
+  what: string;
+}
+
+/** Why content that would have a URL does not publish it (yet). */
+export type WithheldReason = 'privacy' | 'not-yet';
+
+/** A URL an existing entry would have but does not publish: its actor did not consent, or it starts later. */
+export interface WithheldUrl {
+  url: string;
+  reason: WithheldReason;
+}
+
+/** Everything the site publishes and reserves, and what it holds back. */
+export interface UrlPlan {
+  urls: DeclaredUrl[];
+  folders: ReservedFolder[];
+  withheld: WithheldUrl[];
+}
+
+const o = nl.urls.owners;
+
+/** The URLs the site produces itself, outside any reserved folder. */
+function generatedUrls(): DeclaredUrl[] {
+  const generated = (url: string, what: string): DeclaredUrl => ({ url, owner: { kind: 'generated', what }, locked: false });
+  return [
+    generated(routes.home, o.home),
+    ...[routes.initiatives, routes.actors, routes.ambassadors, routes.events, routes.engagements].map((url) => generated(url, o.listing(url))),
+    generated(routes.search, o.search),
+    generated(routes.notFound, o.notFound),
+    ...['/_headers', '/_redirects', '/robots.txt', '/sitemap.xml'].map((url) => generated(url, o.hosting)),
+    generated(routes.monitoring, o.monitoring),
+    generated(routes.monitoringMethod, o.monitoringMethod),
+    generated(routes.monitoringJson, o.monitoringData),
+    generated(routes.monitoringCsv, o.monitoringData),
+    generated(routes.openData, o.openData),
+    ...[routes.dataActors, routes.dataInitiatives, routes.dataEvents].map((url) => generated(url, o.openDataFile)),
+    generated(routes.eventsIcs, o.eventsCalendar),
+  ];
+}
+
+/** The folders the site fills as a whole: no entry may publish inside them. */
+export function reservedFolderList(): ReservedFolder[] {
+  const listings = [routes.initiatives, routes.actors, routes.ambassadors, routes.events, routes.engagements];
+  return [
+    ...listings.map((base) => ({ folder: reservedFolders.paged(base), what: o.pagedFolder(base) })),
+    { folder: reservedFolders.initiativesByTheme, what: o.themeFolder },
+    { folder: reservedFolders.initiativesByYear, what: o.yearFolder },
+    { folder: reservedFolders.actorsBySector, what: o.sectorFolder },
+    { folder: reservedFolders.actorsByRegion, what: o.regionFolder },
+    { folder: reservedFolders.eventsByYear, what: o.yearFolder },
+    { folder: reservedFolders.assets, what: o.assetsFolder },
+    { folder: reservedFolders.searchIndex, what: o.searchIndexFolder },
+    { folder: reservedFolders.admin, what: o.adminFolder },
+    { folder: reservedFolders.media, what: o.mediaFolder },
+    { folder: reservedFolders.feeds, what: o.feedsFolder },
+  ];
+}
+
+/**
+ * Declares every URL of the site with its owner, in linear time: the same routes and the same
+ * rules (public actors only, ambassadorships started by the as-of date) as the page modules.
+ */
+export function declareUrls(model: SiteModel, actors: PublicActors): UrlPlan {
+  const urls: DeclaredUrl[] = generatedUrls();
+  const withheld: WithheldUrl[] = [];
+  const entry = (file: string, slug: string, url: string, locked = true) => urls.push({ url, owner: { kind: 'entry', file, slug }, locked });
+
+  for (const initiative of model.initiatives) entry(initiative.file, initiative.slug, routes.initiative(initiative.slug));
+  for (const actor of model.actors) {
+    const own = [routes.actor(actor.slug), ...engagementUrlList(actor.slug)];
+    const byAlias = actor.aliases.map((alias) => [routes.actor(alias), ...engagementUrlList(alias)]);
+    if (!actors.get(actor.slug)) {
+      // Privacy wins: a non-public actor publishes nothing, under its slug or any former one.
+      for (const url of [...own, ...byAlias.flat()]) withheld.push({ url, reason: 'privacy' });
+      continue;
+    }
+    for (const url of own) entry(actor.file, actor.slug, url);
+    actor.aliases.forEach((alias, index) => {
+      for (const url of byAlias[index] ?? []) urls.push({ url, owner: { kind: 'alias', file: actor.file, slug: actor.slug, alias, index }, locked: true });
+    });
+  }
+  for (const ambassador of model.ambassadors) {
+    const url = routes.ambassador(ambassador.slug);
+    if (!actors.get(ambassador.actor)) withheld.push({ url, reason: 'privacy' });
+    else if (ambassador.since > model.asOf) withheld.push({ url, reason: 'not-yet' });
+    else entry(ambassador.file, ambassador.slug, url);
+  }
+  for (const event of model.events) {
+    entry(event.file, event.slug, routes.event(event.slug));
+    entry(event.file, event.slug, routes.eventIcs(event.slug), false);
+  }
+  for (const page of model.pages) entry(page.file, page.slug, routes.page(page.slug));
+  for (const plan of model.plans) {
+    entry(plan.file, plan.slug, routes.plan(plan.slug));
+    entry(plan.file, plan.slug, routes.planCsv(plan.slug), false);
+  }
+  return { urls, folders: reservedFolderList(), withheld };
+}
