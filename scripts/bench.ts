@@ -1,9 +1,11 @@
-// `npm run bench`: generates N synthetic entries, times the project's check on them and a bare
-// Eleventy build of the same Markdown, each in its own child process, and prints the figures.
-import { existsSync, rmSync } from 'node:fs';
+// `npm run bench`: generates N synthetic entries (or takes the folder of --content), times the
+// project's check on them and a bare Eleventy build of the same Markdown, each in its own child
+// process, and prints the figures.
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { contentEntries } from './bench/content-entries.ts';
 import { writeEleventyBaseline } from './bench/eleventy-baseline.ts';
 import { generateContent } from './bench/generate-content.ts';
 import { parseOptions, USAGE } from './bench/options.ts';
@@ -37,7 +39,7 @@ const created: string[] = [];
 if (options.out) {
   workDir = resolve(options.out);
   if (existsSync(workDir)) {
-    if ((await readdir(workDir)).length > 0) fail(`--out ${workDir} is not empty; give an empty or new folder.`);
+    if ((await readdir(workDir)).length > 0) fail(`--out ${workDir} is niet leeg; geef een lege of nieuwe map.`);
   } else {
     await mkdir(workDir, { recursive: true });
     created.push(workDir);
@@ -46,9 +48,15 @@ if (options.out) {
   workDir = await mkdtemp(join(tmpdir(), 'integratiepact-bench-'));
   created.push(workDir);
 }
-const contentDir = join(workDir, 'content');
+const givenContent = options.content === undefined ? undefined : resolve(options.content);
+if (givenContent !== undefined && !statSync(givenContent, { throwIfNoEntry: false })?.isDirectory()) {
+  cleanUp();
+  fail(`--content ${options.content}: die map bestaat niet.`);
+}
+const contentDir = givenContent ?? join(workDir, 'content');
 const eleventyDir = join(workDir, 'eleventy');
-if (!created.includes(workDir)) created.push(contentDir, eleventyDir);
+// A folder given with --content is only read, never removed.
+if (!created.includes(workDir)) created.push(...(givenContent === undefined ? [contentDir] : []), eleventyDir);
 
 function cleanUp(): void {
   if (options.keep) return;
@@ -61,25 +69,36 @@ process.once('SIGINT', () => {
 });
 
 function explain(what: string, result: ChildResult & { ok: false }): string {
-  return `${what[0]?.toUpperCase()}${what.slice(1)} failed (exit code ${result.exitCode}).\n${result.stderr.trimEnd()}${options.keep ? '' : '\nRerun with --keep to inspect the generated files.'}`;
+  return `${what[0]?.toUpperCase()}${what.slice(1)} is mislukt (afsluitcode ${result.exitCode}).\n${result.stderr.trimEnd()}${options.keep ? '' : '\nVoer opnieuw uit met --keep om de gemaakte bestanden te bekijken.'}`;
 }
 
 try {
   const progress = (message: string) => {
     if (format === 'table') console.error(message);
   };
-  progress(`Generating ${entries} entries in ${workDir} …`);
   const generateStart = performance.now();
-  const generated = await generateContent({ dir: contentDir, entries, seed });
+  let generated;
+  if (givenContent === undefined) {
+    progress(`${entries} bestanden maken in ${workDir} …`);
+    generated = await generateContent({ dir: contentDir, entries, seed });
+  } else {
+    progress(`De map ${givenContent} lezen …`);
+    generated = await contentEntries(givenContent);
+  }
   const generateMs = performance.now() - generateStart;
   const project = await writeEleventyBaseline(eleventyDir, generated.entries);
 
   // A fresh child per run: a second run in the same process would start with loaded modules and JIT-warmed code.
-  const measure = async (what: string, script: string, args: readonly string[]): Promise<Measurement | undefined> => {
+  // Given content may have problems: the check still ran and its time counts. Generated content must be valid.
+  const measure = async (what: string, script: string, args: readonly string[], problemsAllowed = false): Promise<Measurement | undefined> => {
     const runs: Measurement[] = [];
     for (let run = 1; run <= options.runs; run++) {
-      progress(`Running ${what}${options.runs > 1 ? ` (${run}/${options.runs})` : ''} …`);
+      progress(`Meten: ${what}${options.runs > 1 ? ` (${run}/${options.runs})` : ''} …`);
       const result = await runChild(script, args);
+      if (!result.ok && problemsAllowed && result.exitCode === 1 && result.measurement) {
+        runs.push(result.measurement);
+        continue;
+      }
       if (!result.ok) {
         console.error(explain(what, result));
         return undefined;
@@ -89,14 +108,23 @@ try {
     return summarise(runs);
   };
 
-  const check = await measure('the check', 'scripts/bench/run-check.ts', [contentDir]);
-  const eleventy = check && (await measure('the bare Eleventy build', 'scripts/bench/run-eleventy.ts', [project.input, project.output, project.config]));
+  const check = await measure('de check', 'scripts/bench/run-check.ts', [contentDir], givenContent !== undefined);
+  const eleventy = check && (await measure('de kale Eleventy-build', 'scripts/bench/run-eleventy.ts', [project.input, project.output, project.config]));
   if (!check || !eleventy) {
     process.exitCode = 1;
   } else {
-    const report = makeReport({ entries, runs: options.runs, counts: generated.counts, seed, generateMs, check, eleventy });
+    const report = makeReport({
+      entries: generated.entries.length,
+      runs: options.runs,
+      counts: generated.counts,
+      seed: givenContent === undefined ? seed : null,
+      ...(givenContent === undefined ? {} : { content: givenContent }),
+      generateMs,
+      check,
+      eleventy,
+    });
     console.log(format === 'json' ? JSON.stringify(report, null, 2) : formatTable(report));
-    if (options.keep) progress(`\nKept ${workDir}.`);
+    if (options.keep) progress(`\nBewaard: ${workDir}.`);
   }
 } finally {
   cleanUp();

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { optionError, type OptionSpec } from '../../src/cli/options.ts';
 import { DEFAULT_SEED } from './generate-content.ts';
 import { MIN_ENTRIES } from './split-entries.ts';
 
@@ -9,6 +10,8 @@ export interface BenchOptions {
   runs: number;
   seed: number;
   format: 'table' | 'json';
+  /** A content folder to measure instead of generated content. */
+  content: string | undefined;
   /** The folder to work in instead of a temporary one. */
   out: string | undefined;
   keep: boolean;
@@ -16,41 +19,60 @@ export interface BenchOptions {
 }
 
 /** The command-line help. */
-export const USAGE = `usage: npm run bench -- [--entries N] [--runs N] [--seed N] [--format table|json] [--out DIR] [--keep]
+export const USAGE = `gebruik: npm run bench -- [--entries AANTAL] [--content MAP] [--runs AANTAL] [--seed GETAL] [--format table|json] [--out MAP] [--keep]
 
-  --entries N    how many Markdown entries to generate (default 4000, at least ${MIN_ENTRIES})
-  --runs N       run each measurement N times and report the median time (default 1)
-  --seed N       seed of the content generator (default ${DEFAULT_SEED})
-  --format F     table (default) or json
-  --out DIR      work in DIR (absent or empty) instead of a temporary folder
-  --keep         keep the generated content and Eleventy project afterwards`;
+  --entries AANTAL  hoeveel Markdown-bestanden er gemaakt worden (standaard 4000, minstens ${MIN_ENTRIES})
+  --content MAP     meet deze inhoudsmap in plaats van gemaakte inhoud (niet samen met --entries of --seed)
+  --runs AANTAL     voer elke meting AANTAL keer uit en toon de mediaan (standaard 1)
+  --seed GETAL      startgetal van de inhoudsgenerator (standaard ${DEFAULT_SEED})
+  --format F        table (standaard) of json
+  --out MAP         werk in MAP (leeg of nog niet bestaand) in plaats van een tijdelijke map
+  --keep            bewaar de gemaakte inhoud en het Eleventy-project achteraf`;
+
+/** The options of `npm run bench`, as parseArgs reads them. */
+export const BENCH_OPTIONS = {
+  entries: { type: 'string' },
+  content: { type: 'string' },
+  runs: { type: 'string' },
+  seed: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  keep: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies OptionSpec;
 
 function wholeNumber(name: string, value: string): number {
   const number = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number)) throw new TypeError(`--${name} must be a whole number, got "${value}".`);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number)) throw new TypeError(`--${name} moet een geheel getal zijn, niet "${value}".`);
   return number;
 }
 
-/** Reads the command line; throws a TypeError with a readable message on anything it cannot use. */
+/** Reads the command line; throws an Error with a Dutch message on anything it cannot use. */
 export function parseOptions(args: readonly string[]): BenchOptions {
-  const { values } = parseArgs({
-    args: [...args],
-    options: {
-      entries: { type: 'string', default: '4000' },
-      runs: { type: 'string', default: '1' },
-      seed: { type: 'string', default: String(DEFAULT_SEED) },
-      format: { type: 'string', default: 'table' },
-      out: { type: 'string' },
-      keep: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
-  const entries = wholeNumber('entries', values.entries);
-  if (entries < MIN_ENTRIES) throw new TypeError(`--entries must be at least ${MIN_ENTRIES}, got ${entries}.`);
-  const runs = wholeNumber('runs', values.runs);
-  if (runs < 1) throw new TypeError('--runs must be at least 1.');
-  if (values.format !== 'table' && values.format !== 'json') throw new TypeError(`--format must be table or json, got "${values.format}".`);
-  return { entries, runs, seed: wholeNumber('seed', values.seed), format: values.format, out: values.out, keep: values.keep, help: values.help };
+  let values;
+  try {
+    ({ values } = parseArgs({ args: [...args], options: BENCH_OPTIONS, strict: true, allowPositionals: false }));
+  } catch (error) {
+    throw optionError(error, BENCH_OPTIONS, ['table', 'json']);
+  }
+  if (values.content !== undefined && (values.entries !== undefined || values.seed !== undefined)) {
+    throw new TypeError('--content meet een bestaande map; --entries en --seed gelden alleen voor gemaakte inhoud. Kies het een of het ander.');
+  }
+  if (values.content === '') throw new TypeError('De optie --content heeft een waarde nodig, bijvoorbeeld --content content.');
+  const entries = wholeNumber('entries', values.entries ?? '4000');
+  if (entries < MIN_ENTRIES) throw new TypeError(`--entries moet minstens ${MIN_ENTRIES} zijn, niet ${entries}.`);
+  const runs = wholeNumber('runs', values.runs ?? '1');
+  if (runs < 1) throw new TypeError('--runs moet minstens 1 zijn.');
+  const format = values.format ?? 'table';
+  if (format !== 'table' && format !== 'json') throw new TypeError(`--format "${format}" bestaat niet. Kies uit: table, json.`);
+  return {
+    entries,
+    runs,
+    seed: wholeNumber('seed', values.seed ?? String(DEFAULT_SEED)),
+    format,
+    content: values.content,
+    out: values.out,
+    keep: values.keep ?? false,
+    help: values.help ?? false,
+  };
 }

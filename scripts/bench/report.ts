@@ -10,7 +10,10 @@ export interface BenchReport {
   /** Runs per measurement: times are medians over them, peak memory the highest. */
   runs: number;
   counts: Record<Folder, number>;
-  seed: number;
+  /** The generator's seed, or null when an existing content folder was measured. */
+  seed: number | null;
+  /** The content folder measured with --content; absent for generated content. */
+  content?: string;
   generateMs: number;
   check: Measurement;
   eleventy: Measurement;
@@ -35,29 +38,31 @@ export function makeReport(input: Omit<BenchReport, 'ratio' | 'goals'>): BenchRe
 }
 
 function verdict(met: boolean | undefined): string {
-  if (met === undefined) return `(goal is for ${GOALS.entries} entries)`;
-  return met ? 'met' : 'MISSED';
+  if (met === undefined) return `(doel geldt bij ${GOALS.entries} bestanden)`;
+  return met ? 'gehaald' : 'GEMIST';
 }
 
 /** The report as a small plain-text table with the goals beside the figures. */
 export function formatTable(report: BenchReport): string {
   const { counts } = report;
   const rows: [string, string, string, string][] = [
-    ['entries', String(report.entries), '', report.runs > 1 ? `median of ${report.runs} runs` : ''],
-    ['check time', `${Math.round(report.check.ms)} ms`, `< ${GOALS.checkMs} ms`, verdict(report.goals.met?.checkMs)],
-    ['check peak memory', `${report.check.maxRssMB} MB`, `< ${GOALS.checkMaxRssMB} MB`, verdict(report.goals.met?.checkMaxRssMB)],
-    ['bare Eleventy time', `${Math.round(report.eleventy.ms)} ms`, '', ''],
-    ['ratio check/Eleventy', report.ratio.toFixed(2), '', ''],
+    ['bestanden', String(report.entries), '', report.runs > 1 ? `mediaan van ${report.runs} metingen` : ''],
+    ['tijd check', `${Math.round(report.check.ms)} ms`, `< ${GOALS.checkMs} ms`, verdict(report.goals.met?.checkMs)],
+    ['piekgeheugen check', `${report.check.maxRssMB} MB`, `< ${GOALS.checkMaxRssMB} MB`, verdict(report.goals.met?.checkMaxRssMB)],
+    ['problemen gevonden', String(report.check.problems), '', ''],
+    ['tijd kale Eleventy', `${Math.round(report.eleventy.ms)} ms`, '', ''],
+    ['verhouding check/Eleventy', report.ratio.toFixed(2).replace('.', ','), '', ''],
   ];
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
   const lines = rows.map((row) =>
     [row[0].padEnd(widths[0] ?? 0), row[1].padStart(widths[1] ?? 0), row[2].padEnd(widths[2] ?? 0), row[3]].join('   ').trimEnd(),
   );
+  const source = report.content === undefined ? `seed ${report.seed}; gemaakt in ${Math.round(report.generateMs)} ms` : `map ${report.content}`;
   return [
     ...lines,
     '',
-    `${counts.actors} actors, ${counts.initiatives} initiatives, ${counts.events} events, ${counts.ambassadors} ambassadors; seed ${report.seed}; generated in ${Math.round(report.generateMs)} ms.`,
-    `Module loading, not in the times above: check ${Math.round(report.check.importMs)} ms, Eleventy ${Math.round(report.eleventy.importMs)} ms.`,
-    `Peak memory is the whole child process (Node and tsx included); bare Eleventy peaked at ${report.eleventy.maxRssMB} MB.`,
+    `${counts.actors} actoren, ${counts.initiatives} initiatieven, ${counts.events} activiteiten, ${counts.ambassadors} ambassadeurs; ${source}.`,
+    `Modules laden, niet in de tijden hierboven: check ${Math.round(report.check.importMs)} ms, Eleventy ${Math.round(report.eleventy.importMs)} ms.`,
+    `Het piekgeheugen is dat van het hele kindproces (Node en tsx inbegrepen); kale Eleventy kwam tot ${report.eleventy.maxRssMB} MB.`,
   ].join('\n');
 }

@@ -14,7 +14,7 @@ function describe(problem: Problem): string {
 
 const contentDir = process.argv[2];
 if (!contentDir) {
-  console.error('usage: node --import tsx scripts/bench/run-check.ts CONTENT_DIR');
+  console.error('gebruik: node --import tsx scripts/bench/run-check.ts INHOUDSMAP');
   process.exit(2);
 }
 
@@ -34,7 +34,7 @@ const measurement: Measurement = {
   problems: result.problems.length,
 };
 if (!result.ok) {
-  console.error(`The generated content has ${result.problems.length} problem(s); the first ${Math.min(SHOWN_PROBLEMS, result.problems.length)}:`);
+  console.error(`De inhoud heeft ${result.problems.length} probleem/problemen; de eerste ${Math.min(SHOWN_PROBLEMS, result.problems.length)}:`);
   for (const problem of result.problems.slice(0, SHOWN_PROBLEMS)) console.error(describe(problem));
   process.exitCode = 1;
 }

@@ -10,7 +10,7 @@ type EleventyConstructor = new (input: string, output: string, options: { quietM
 
 const [input, output, configPath] = process.argv.slice(2);
 if (!input || !output || !configPath) {
-  console.error('usage: node --import tsx scripts/bench/run-eleventy.ts INPUT OUTPUT CONFIG');
+  console.error('gebruik: node --import tsx scripts/bench/run-eleventy.ts INVOER UITVOER CONFIG');
   process.exit(2);
 }
 
