@@ -36,9 +36,6 @@ export interface ReferenceInputs {
 
 const TAXONOMY_WORDS: Record<TaxonomyName, string> = { sectors: 'sector', regions: 'regio', themes: 'thema', calls: 'oproep' };
 
-/** URL segments the site uses itself; a free-text page cannot take them. */
-export const RESERVED_PAGE_SLUGS = ['initiatieven', 'actoren', 'ambassadeurs', 'activiteiten', 'zoeken', 'engagement', 'monitoring', 'data', 'feeds', 'admin', 'pagefind', 'assets', '404'];
-
 /** Checks what no single file can: references, taxonomy ids, unique slugs, aliases and actor names, files that must exist. */
 export async function checkReferences(inputs: ReferenceInputs): Promise<Problem[]> {
   const problems: Problem[] = [];
@@ -113,19 +110,7 @@ export async function checkReferences(inputs: ReferenceInputs): Promise<Problem[
   }
   for (const ambassador of inputs.ambassadors) actorRef(ambassador.source, ['actor'], ambassador.data.actor);
   for (const event of inputs.events) event.data.participants.forEach((slug, index) => actorRef(event.source, ['participants', index], slug));
-  for (const page of inputs.pages) {
-    if (RESERVED_PAGE_SLUGS.includes(page.slug)) {
-      problems.push({
-        code: 'duplicate-slug',
-        file: page.source.file,
-        line: 1,
-        column: 1,
-        field: '',
-        message: `De paginanaam "${page.slug}" is al in gebruik door de site zelf (/${page.slug}/).`,
-        hint: `Hernoem het bestand, bijvoorbeeld naar over-${page.slug}.md.`,
-      });
-    }
-  }
+  // A page whose slug the site uses itself (zoeken, assets, …) is a url-collision: src/site/url-problems.ts.
 
   if (inputs.targets) {
     const seen = new Set<string>();

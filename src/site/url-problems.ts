@@ -73,7 +73,8 @@ export function urlCollisions(plan: UrlPlan): Problem[] {
     const { owner } = declared;
     if (owner.kind === 'generated' || !tops.has(topFolder(declared.url))) continue;
     const folder = plan.folders.find((candidate) => declared.url.startsWith(candidate.folder));
-    const key = `${ownerKey(owner)} ${folder?.folder}`;
+    // One problem per file: an actor publishes under /actoren/ and /engagement/ at once.
+    const key = ownerKey(owner);
     if (!folder || reported.has(key)) continue;
     reported.add(key);
     problems.push(at(owner, 'url-collision', t.inFolder(declared.url, label(owner), folder.folder, t.owners.generated(folder.what)), fixHint(owner)));
