@@ -31,7 +31,8 @@ export function parseYaml(text: string, file: string, firstLine: number): YamlRe
     return { ok: false, problem: syntaxProblem(error, text, file, firstLine) };
   }
   if (exceedsValues(data, MAX_YAML_VALUES)) {
-    const alias = firstAliasPosition(text);
+    // Without a `*` there is no alias to point at, and the second parse is skipped.
+    const alias = text.includes('*') ? firstAliasPosition(text) : undefined;
     const limit = MAX_YAML_VALUES.toLocaleString('nl-BE');
     return {
       ok: false,
