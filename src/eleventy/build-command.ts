@@ -2,7 +2,7 @@ import { formatProblems } from '../cli/format-problems.ts';
 import { readOptions, runCommand } from '../cli/options.ts';
 import { buildSite } from './build.ts';
 
-/** `npm run build`: check, render and index the site into _site/ (or --out DIR), keeping badges.lock.json (or --lock FILE). */
+/** `npm run build`: check, render and index the site into _site/ (or --out DIR), keeping the content folder's urls.lock.json (or --lock FILE). */
 async function main(): Promise<number> {
   const options = readOptions(process.argv.slice(2), ['text'], { out: { type: 'string' }, lock: { type: 'string' } });
   const started = performance.now();
