@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { FIXTURE_DIR, REPO_ROOT, tempDir } from '../site/support/fixture-site.ts';
-import { freePort, rawGet, startProcess, type DevServerProcess } from '../eleventy/support/dev-server.ts';
+import { freePort, groupAlive, rawGet, startProcess, type DevServerProcess } from '../eleventy/support/dev-server.ts';
 
 /** Request targets an attacker sends to a dev server, each sent byte for byte, and the status it must get. */
 const HOSTILE: readonly { target: string; status: number; what: string }[] = [
@@ -32,7 +32,7 @@ const HOSTILE: readonly { target: string; status: number; what: string }[] = [
   { target: '/.eleventy.js', status: 404, what: 'the Eleventy config, outside the output folder' },
 ];
 
-let server: DevServerProcess;
+let server: DevServerProcess | undefined;
 let packageText: string;
 
 describe('the dev server under hostile request paths', () => {
@@ -54,6 +54,7 @@ describe('the dev server under hostile request paths', () => {
 
   for (const { target, status, what } of HOSTILE) {
     test(`answers ${status} to ${what} and still serves the home page afterwards`, async () => {
+      assert.ok(server);
       const answer = await rawGet(server.port, target);
       assert.equal(answer.status, status, `${target.slice(0, 80)}: ${answer.body.slice(0, 200)}`);
       assert.ok(!answer.body.includes('"name": "integratiepact-site"'), 'package.json is never served');
@@ -66,18 +67,30 @@ describe('the dev server under hostile request paths', () => {
   }
 
   test('answers a 20,000-character request line with 431 from Node itself, and keeps running', async () => {
+    assert.ok(server);
     const answer = await rawGet(server.port, `/${'a'.repeat(20_000)}`);
     assert.equal(answer.status, 431);
     assert.equal((await rawGet(server.port, '/')).status, 200);
   });
 
   test('serves the pages, badge PNG and search index of the output folder', async () => {
+    assert.ok(server);
     for (const url of ['/', '/initiatieven/', '/engagement/stad-testel/badge.png', '/pagefind/pagefind.js']) {
       assert.equal((await rawGet(server.port, url)).status, 200, url);
     }
   });
 
   test('never printed a stack trace or "Invalid path"', () => {
+    assert.ok(server);
     assert.doesNotMatch(server.output(), /Invalid path|\n\s+at /);
+  });
+
+  test('stops on SIGINT (Ctrl+C) with exit code 0, leaving no process behind', async () => {
+    assert.ok(server);
+    const stopped = server;
+    server = undefined;
+    assert.deepEqual(await stopped.stop('SIGINT'), { code: 0, signal: null });
+    assert.match(stopped.output(), /De ontwikkelsite is gestopt\.\n$/);
+    assert.equal(groupAlive(stopped.child.pid!), false);
   });
 });

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 
@@ -45,8 +46,8 @@ export interface DevServerProcess {
   port: number;
   /** Everything written to stdout and stderr so far. */
   output(): string;
-  /** Sends SIGTERM to the whole process group and resolves with the exit code once every process ended. */
-  stop(): Promise<number | null>;
+  /** Sends the signal (default SIGTERM) to the whole process group; resolves with how the started process ended once every process of the group did. */
+  stop(signal?: 'SIGTERM' | 'SIGINT'): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 /**
@@ -58,7 +59,7 @@ export async function startProcess(command: string, args: string[], options: { c
   let text = '';
   child.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
   child.stderr!.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -73,9 +74,9 @@ export async function startProcess(command: string, args: string[], options: { c
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    void exited.then((code) => {
+    void exited.then(({ code, signal }) => {
       clearTimeout(timer);
-      reject(new Error(`exited with ${code} before it was ready:\n${text}`));
+      reject(new Error(`exited with ${code ?? signal} before it was ready:\n${text}`));
     });
   });
   // Never leave a server behind when a test fails halfway.
@@ -91,12 +92,13 @@ export async function startProcess(command: string, args: string[], options: { c
     child,
     port: options.port,
     output: () => text,
-    stop: async () => {
-      process.kill(-child.pid!, 'SIGTERM');
-      const code = await exited;
+    stop: async (signal = 'SIGTERM') => {
+      process.kill(-child.pid!, signal);
+      const ended = await exited;
+      // Every process of the group holds the pipes open until it ends.
       await closed;
       process.off('exit', killOnExit);
-      return code;
+      return ended;
     },
   };
 }
@@ -111,4 +113,24 @@ export async function pollUntil(port: number, path: string, accept: (answer: Raw
     if (Date.now() > deadline) throw new Error(`${path}: no matching answer after ${limitMs} ms; last status ${last?.status}:\n${last?.body.slice(0, 500)}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+}
+
+/**
+ * Whether a process of the group led by `pid` still runs, read from Linux's /proc. A zombie (ended,
+ * waiting for init to collect it) does not count: `kill(-pid, 0)` would still find it.
+ */
+export function groupAlive(pid: number): boolean {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // ended while we looked
+    }
+    // pid (comm) state ppid pgrp …; comm may contain spaces and parentheses, so split after the last ')'.
+    const [state, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(group) === pid && state !== 'Z') return true;
+  }
+  return false;
 }
