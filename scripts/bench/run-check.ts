@@ -19,11 +19,12 @@ if (!contentDir) {
 }
 
 const importStart = performance.now();
-const { prepareSite } = await import('../../src/model/prepare-site.ts');
+// check's own verdict: prepareSite plus URL owners and the URL lock (src/site/check-site.ts).
+const { checkSite } = await import('../../src/site/check-site.ts');
 const importMs = performance.now() - importStart;
 
 const start = performance.now();
-const result = await prepareSite({ contentDir });
+const result = await checkSite({ contentDir });
 const ms = performance.now() - start;
 
 const measurement: Measurement = {
