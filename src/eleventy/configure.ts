@@ -63,7 +63,13 @@ export function configure(eleventyConfig: EleventyConfig) {
     // Into the folder npm start chose, never Eleventy's reported dir.output (its config default, _site).
     await finishDevRebuild(session, state);
   });
-  eleventyConfig.setServerOptions({ port: 8080, showAllHosts: false, middleware: [devMiddleware(devSession)] });
+  eleventyConfig.setServerOptions({
+    port: 8080,
+    showAllHosts: false,
+    middleware: [devMiddleware(devSession)],
+    // With a ready callback, Eleventy's serve() also waits until the server listens.
+    ready: (server: { getServerUrl(host: string): string }) => devSession()?.announce(server.getServerUrl('localhost')),
+  });
   return {
     dir: { input: 'layouts', includes: '_includes', data: '_data' },
     templateFormats: ['njk'],

@@ -12,6 +12,8 @@ export interface DevSettings {
   outputDir: string;
   asOf?: string;
   sourceDateEpoch?: string;
+  /** Called once the server listens, with its address (the dev server takes the next port when one is in use). */
+  announce: (url: string) => void;
   /** Called after every rebuild; the command prints. */
   report: (rebuild: DevRebuild) => void;
   /** Called with an error a request met, which was answered with status 500. */

@@ -41,6 +41,10 @@ async function main(): Promise<number> {
     outputDir,
     ...(options.asOf ? { asOf: options.asOf } : {}),
     ...(process.env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH } : {}),
+    announce: (url) => {
+      const shown = path.relative(process.cwd(), outputDir) || '.';
+      process.stdout.write(`${nl.devServer.serving(url, shown.startsWith('..') ? outputDir : shown)}\n`);
+    },
     report: printRebuild,
     reportRequestError: (requestPath, error) => process.stderr.write(`${nl.devServer.requestFailed(requestPath, String((error as Error)?.stack ?? error))}\n`),
   });
@@ -66,8 +70,6 @@ async function main(): Promise<number> {
   await eleventy.init();
   await eleventy.watch();
   await eleventy.serve(port);
-  const shown = path.relative(process.cwd(), outputDir) || '.';
-  process.stdout.write(`${nl.devServer.serving(`http://localhost:${port}/`, shown.startsWith('..') ? outputDir : shown)}\n`);
   return 0;
 }
 

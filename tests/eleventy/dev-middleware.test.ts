@@ -10,6 +10,7 @@ const session: DevSession = {
   contentDir: 'content',
   outputDir: '/nowhere',
   problemsPage: undefined,
+  announce: () => {},
   report: () => {},
   reportRequestError: (path) => requestErrors.push(path),
 };
