@@ -1,8 +1,9 @@
 import { stringify } from 'yaml';
-import { FIELD_DOCS } from '../messages/field-docs.ts';
+import { FIELD_DOCS, FORM_WORDS } from '../messages/field-docs.ts';
 import type { Taxonomies } from '../schema/taxonomies.ts';
 import { DOCUMENTS, type DocumentName } from './documents.ts';
 import { fieldKind } from './field-kind.ts';
+import { MEDIA_FIELDS } from './file-note.ts';
 import { childFields, type JsonSchema, type SchemaField } from './json-schema-tree.ts';
 import { documentJsonSchema, JSON_PATTERNS } from './json-schemas.ts';
 import { referenceOf } from './references.ts';
@@ -41,14 +42,19 @@ export interface CmsConfigInput {
   backend: CmsBackend;
 }
 
-/** The Markdown collections the form edits, with the field that names an entry and gives its file name. */
+/**
+ * The Markdown collections the form edits, with the field that names an entry and gives its file name.
+ * `history`: its entries are counted or published, so the form offers no delete and no duplicate (a
+ * participation ends with a date instead; docs/redactie.md). `rename`: the slug can be edited once
+ * saved ("Slug bewerken"), which only actors allow, since only they keep old URLs alive with aliases.
+ */
 const CMS_COLLECTIONS = [
-  { document: 'actor', label: 'Actoren', identifier: 'name' },
-  { document: 'initiative', label: 'Initiatieven', identifier: 'title' },
-  { document: 'event', label: 'Activiteiten', identifier: 'title' },
-  { document: 'ambassador', label: 'Ambassadeurs', identifier: 'actor' },
-  { document: 'page', label: "Pagina's", identifier: 'title' },
-] as const satisfies readonly { document: DocumentName; label: string; identifier: string }[];
+  { document: 'actor', label: 'Actoren', identifier: 'name', history: true, rename: true },
+  { document: 'initiative', label: 'Initiatieven', identifier: 'title', history: true, rename: false },
+  { document: 'event', label: 'Activiteiten', identifier: 'title', history: true, rename: false },
+  { document: 'ambassador', label: 'Ambassadeurs', identifier: 'actor', history: true, rename: false },
+  { document: 'page', label: "Pagina's", identifier: 'title', history: false, rename: false },
+] as const satisfies readonly { document: DocumentName; label: string; identifier: string; history: boolean; rename: boolean }[];
 
 /** The pattern check the form runs before saving, with the Dutch message it shows. */
 const PATTERN_MESSAGES: Partial<Record<string, [string, string]>> = {
@@ -84,11 +90,19 @@ function formField(document: DocumentName, field: SchemaField, taxonomies: Taxon
       ...min,
     };
   }
+  if (MEDIA_FIELDS[document]?.includes(field.path)) return { ...base, widget: 'image', choose_url: false };
   const defaults = node.default !== undefined ? { default: node.default } : {};
   switch (kind) {
     case 'date':
-      // Only required dates start at today: an optional one left untouched must stay absent.
-      return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', ...(field.required ? { default: '{{now}}' } : {}) };
+      // Only a required date of the entry itself starts at today. An optional one left untouched must stay
+      // absent, and a date inside a block (signed, since, consent) records an act: the editor picks it.
+      return {
+        ...base,
+        widget: 'datetime',
+        type: 'date',
+        format: 'YYYY-MM-DD',
+        ...(field.required && !field.path.includes('.') ? { default: '{{now}}' } : {}),
+      };
     case 'time':
       return { ...base, widget: 'string', pattern: PATTERN_MESSAGES.time! };
     case 'url':
@@ -102,10 +116,16 @@ function formField(document: DocumentName, field: SchemaField, taxonomies: Taxon
       return { ...base, widget: 'select', options, ...defaults };
     }
     case 'boolean':
-      return { ...base, widget: 'boolean', ...(node.const === true ? { default: true } : defaults) };
+      // A boolean with worded options is an affirmative act (consent): a required choice that starts empty.
+      if (doc.options) {
+        const options = Object.entries(doc.options).map(([value, label]) => ({ label, value: value === 'true' }));
+        return { ...base, widget: 'select', options, required: true };
+      }
+      return { ...base, widget: 'boolean', ...defaults };
     case 'integer':
     case 'number':
-      return { ...base, widget: 'number', value_type: kind === 'integer' ? 'int' : 'float', ...defaults };
+      // No default: a number left untouched stays out of the file instead of being written as 0.
+      return { ...base, widget: 'number', value_type: kind === 'integer' ? 'int' : 'float' };
     case 'object':
       return { ...base, widget: 'object', fields: childFields(node, field.path).map((child) => formField(document, child, taxonomies)) };
     case 'list': {
@@ -138,16 +158,22 @@ function collection(entry: (typeof CMS_COLLECTIONS)[number], taxonomies: Taxonom
     extension: 'md',
     format: 'yaml-frontmatter',
     create: true,
+    delete: !entry.history,
+    duplicate: !entry.history,
     identifier_field: entry.identifier,
-    slug: `{{${entry.identifier}}}`,
+    slug: {
+      template: `{{${entry.identifier}}}`,
+      editable: entry.rename ? ['update'] : false,
+      ...(entry.rename ? { hint: FORM_WORDS.slugHint, pattern: PATTERN_MESSAGES.slug! } : {}),
+    },
     summary: `{{${entry.identifier}}}`,
     sortable_fields: [entry.identifier],
     fields: [
       ...childFields(schema, '').map((field) => formField(entry.document, field, taxonomies)),
       {
         name: 'body',
-        label: 'Beschrijving',
-        hint: 'Gewone tekst; de site toont geen HTML. Koppen, lijsten, vet, cursief en links mogen.',
+        label: FORM_WORDS.bodyLabel,
+        hint: FORM_WORDS.bodyHint,
         widget: 'markdown',
         required: false,
         buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],

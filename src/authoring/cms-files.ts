@@ -1,7 +1,9 @@
 import type { SiteModel } from '../model/site-model.ts';
 import { escapeXml } from '../site/xml-escape.ts';
-import { cmsBundle } from './cms-bundle.ts';
+import { CMS_GENERATED_LOCALE, CMS_LOCALES_URL, cmsBundle } from './cms-bundle.ts';
+import { cmsChecksScript } from './cms-checks.ts';
 import { cmsConfig, cmsConfigYaml, type CmsBackend } from './cms-config.ts';
+import { cmsDutchMessages } from './cms-locale.ts';
 
 const BACKENDS = ['github', 'gitlab', 'gitea'] as const;
 
@@ -43,14 +45,16 @@ export function cmsIndexHtml(siteName: string): string {
 <body>
 <noscript>De redactieomgeving heeft JavaScript nodig. Je kunt de bestanden in content/ ook rechtstreeks aanpassen: zie docs/redactie.md.</noscript>
 <script src="sveltia-cms.js"></script>
+<script src="controles.js"></script>
 </body>
 </html>
 `;
 }
 
 /**
- * The generated files of the web form at /admin/: the page, its configuration and the CMS bundle with
- * its CDN addresses made local. Translations and fonts are passthrough copies (cmsStaticCopies).
+ * The generated files of the web form at /admin/: the page, its configuration, the CMS bundle with
+ * its CDN addresses made local, the checks it runs before saving and its completed Dutch translation.
+ * The other translations and the fonts are passthrough copies (cmsStaticCopies).
  */
 export function cmsFiles(model: SiteModel, backend: CmsBackend = cmsBackendFromEnv(process.env)): { url: string; content: string }[] {
   const config = cmsConfig({ siteName: model.site.name, siteUrl: model.site.url, taxonomies: model.taxonomies, backend });
@@ -58,5 +62,7 @@ export function cmsFiles(model: SiteModel, backend: CmsBackend = cmsBackendFromE
     { url: '/admin/index.html', content: cmsIndexHtml(model.site.name) },
     { url: '/admin/config.yml', content: cmsConfigYaml(config) },
     { url: '/admin/sveltia-cms.js', content: cmsBundle() },
+    { url: '/admin/controles.js', content: cmsChecksScript() },
+    { url: `${CMS_LOCALES_URL}/${CMS_GENERATED_LOCALE}.json`, content: `${JSON.stringify(cmsDutchMessages(), null, 2)}\n` },
   ];
 }

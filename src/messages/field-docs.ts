@@ -51,6 +51,7 @@ const TAXONOMY_WORDS = {
   regions: { plural: "Regio's", one: 'regio', example: { id: 'limburg', label: 'Provincie Limburg' } },
   themes: { plural: "Thema's", one: 'thema', example: { id: 'racisme', label: 'Racisme' } },
   calls: { plural: 'Oproepen', one: 'oproep', example: { id: 'oproep-ip-amif-426', label: 'Oproep Integratiepact (AMIF 426)' } },
+  event_types: { plural: 'Soorten activiteiten', one: 'soort activiteit', example: { id: 'workshop', label: 'Workshop' } },
 } as const;
 
 /** The same four fields for each taxonomy, worded for it. */
@@ -253,7 +254,7 @@ export const FIELD_DOCS: Record<DocumentName, Record<string, FieldDoc>> = {
       hint: 'De actoren die deelnamen; zo bereiken ze de ladderstap van deze activiteit.',
       example: ['stad-leuven'],
     },
-    series: { label: 'Reeks', hint: 'Een korte id die activiteiten van één programma bundelt, bv. projectateliers-2018.', example: 'projectateliers-2018' },
+    series: { label: 'Reeks', hint: 'Een korte naam in kleine letters en koppeltekens die de activiteiten van één programma bundelt, bv. projectateliers-2018; dezelfde bij elke activiteit van de reeks.', example: 'projectateliers-2018' },
     registration: { label: 'Inschrijven', hint: 'Het webadres waar men zich inschrijft.', example: 'https://www.voorbeeld.be/inschrijven' },
   },
   page: {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright';
-import { FIELD_DOCS } from '../../src/messages/field-docs.ts';
+import { FIELD_DOCS, FORM_WORDS } from '../../src/messages/field-docs.ts';
 import { prepareSite } from '../../src/model/prepare-site.ts';
 import { ADMIN_CONTENT_SECURITY_POLICY } from '../../src/site/outputs/hosting.ts';
 import { AUTHORING_CONTENT, serveAdmin, type AdminSite } from './support/admin-site.ts';
@@ -164,6 +164,75 @@ test('an actor saved through the web form in local mode passes check', async () 
   const result = await prepareSite({ contentDir: copy });
   assert.deepEqual(result.problems, []);
   assert.ok(result.ok && result.model.actors.some((actor) => actor.slug === 'cafe-t-hoekske'));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+/** The text of a file in the browser's copy of the repository, or false while it is not there. */
+async function savedFile(page: Page, folder: string, file: string): Promise<string | false> {
+  return (await page.evaluate(`(async () => {
+    try {
+      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('integratiepact-site');
+      const dir = await (await root.getDirectoryHandle('content')).getDirectoryHandle(${JSON.stringify(folder)});
+      return await (await (await dir.getFileHandle(${JSON.stringify(file)})).getFile()).text();
+    } catch {
+      return false;
+    }
+  })()`)) as string | false;
+}
+
+test('naming a person starts without consent: the consent choice is empty and the consent date blank', async () => {
+  const page = await browser.newPage({ locale: 'nl-BE' });
+  const problems: string[] = [];
+  await openLocalAdmin(page, problems, []);
+  await page.getByText('Ambassadeurs').first().click();
+  await page.getByRole('button', { name: /Nieuw/ }).first().click();
+  await page.getByRole('checkbox', { name: /Persoon.*toevoegen/ }).check();
+  const yes = page.getByRole('radio', { name: FIELD_DOCS.ambassador['person.consent']!.options!.true! });
+  await yes.waitFor();
+  assert.equal(await yes.isChecked(), false);
+  assert.equal(await page.getByRole('radio', { name: /toestemming/i }).count(), 1, 'the only choice is a written yes');
+  const dates = page.locator('input[type="date"]');
+  // since (today), until and the consent date: only since is filled in.
+  assert.deepEqual(await dates.evaluateAll((inputs) => inputs.map((input) => (input as { value: string }).value !== '')), [true, false, false]);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('an actor cannot be deleted from the form: no delete in its menu, and the list’s delete stays disabled', async () => {
+  const page = await browser.newPage({ locale: 'nl-BE' });
+  const problems: string[] = [];
+  await openLocalAdmin(page, problems, []);
+  await page.getByRole('checkbox', { name: /Stad Testel.*kiezen/ }).click();
+  const remove = page.getByRole('button', { name: /Geselecteerd item verwijderen/ });
+  await remove.waitFor();
+  assert.equal(await remove.isDisabled(), true);
+  await page.getByText('Stad Testel').first().click();
+  await page.getByRole('button', { name: 'Editoropties tonen' }).click();
+  await page.getByRole('menuitem', { name: 'Slug bewerken' }).waitFor();
+  const items = await page.getByRole('menuitem').allInnerTexts();
+  assert.deepEqual(items.filter((item) => /verwijder/i.test(item)), [], items.join(', '));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('an ambassadorship that ends before it starts is refused on saving, in Dutch, and nothing is written', async () => {
+  const page = await browser.newPage({ locale: 'nl-BE' });
+  const problems: string[] = [];
+  await openLocalAdmin(page, problems, []);
+  await page.getByText('Ambassadeurs').first().click();
+  await page.getByRole('button', { name: /Nieuw/ }).first().click();
+  await page.getByRole('radio', { name: 'Stad Testel' }).check();
+  const [since, until] = [page.locator('input[type="date"]').nth(0), page.locator('input[type="date"]').nth(1)];
+  await since.fill('2021-03-01');
+  await until.fill('2021-02-01');
+  await page.waitForFunction(`document.body.innerText.includes('2021-02-01')`);
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog'));
+  await dialog.getByText(/ligt vóór "Ambassadeur sinds" \(2021-03-01\)/).waitFor();
+  assert.match(await dialog.innerText(), new RegExp(FORM_WORDS.refusedTitle));
+  assert.equal(await savedFile(page, 'ambassadors', 'stad-testel.md'), false);
+  // The Immutable.js the hook needs is served by the site: no CDN request, no CSP violation.
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { cmsBundle, cmsStaticCopies, localizeCmsBundle } from '../../src/authoring/cms-bundle.ts';
+import { CMS_VERSION, cmsBundle, cmsStaticCopies, localizeCmsBundle } from '../../src/authoring/cms-bundle.ts';
 import { cmsConfig, cmsConfigYaml, type CmsConfig, type Field } from '../../src/authoring/cms-config.ts';
 import { cmsBackendFromEnv, cmsFiles, cmsIndexHtml } from '../../src/authoring/cms-files.ts';
 import { DOCUMENTS, type DocumentName } from '../../src/authoring/documents.ts';
@@ -100,9 +100,15 @@ test('the YAML the CMS loads reads back as the same configuration', () => {
 
 test('the /admin/ files are the page, its configuration and the bundle, with no inline script', () => {
   const files = cmsFiles(model, TEST_BACKEND);
-  assert.deepEqual(files.map((file) => file.url), ['/admin/index.html', '/admin/config.yml', '/admin/sveltia-cms.js']);
+  assert.deepEqual(files.map((file) => file.url), [
+    '/admin/index.html',
+    '/admin/config.yml',
+    '/admin/sveltia-cms.js',
+    '/admin/controles.js',
+    `/admin/sveltia@${CMS_VERSION}/locales/nl.json`,
+  ]);
   const html = files[0]!.content;
-  assert.match(html, /<script src="sveltia-cms.js"><\/script>/);
+  assert.match(html, /<script src="sveltia-cms.js"><\/script>\n<script src="controles.js"><\/script>/);
   assert.doesNotMatch(html, /<script>|<script [^>]*>[^<]/);
   assert.match(html, /noindex/);
   assert.match(cmsIndexHtml('A & <B>'), /<title>A &amp; &lt;B&gt; – redactie<\/title>/);
@@ -114,6 +120,8 @@ test('the bundle fetches nothing from a CDN: its translations, version file and 
   assert.doesNotMatch(bundle, /cdn\.jsdelivr\.net\/fontsource/);
   const copies = cmsStaticCopies();
   assert.ok(Object.keys(copies).length >= 5);
+  assert.ok(Object.values(copies).includes(`admin/sveltia@${CMS_VERSION}/locales/de.json`));
+  assert.ok(!Object.values(copies).includes(`admin/sveltia@${CMS_VERSION}/locales/nl.json`), 'nl.json is generated, not copied');
   for (const from of Object.keys(copies)) assert.ok(existsSync(path.join(REPO_ROOT, from)), `${from} ontbreekt`);
   assert.throws(() => localizeCmsBundle('no cdn here'), /pas src\/authoring\/cms-bundle.ts aan/);
 });
@@ -129,4 +137,67 @@ test('the Git backend comes from CMS_* variables, and an unknown backend is refu
   });
   assert.equal(cmsBackendFromEnv({ CMS_BACKEND: 'gitlab', CMS_APP_ID: 'abc' }).auth_type, 'pkce');
   assert.throws(() => cmsBackendFromEnv({ CMS_BACKEND: 'svn' }), /CMS_BACKEND="svn"/);
+});
+
+/** A form field by its path of names (`person.consent`) in a collection. */
+function formField(collectionName: string, fieldPath: string): Field {
+  let fields = config.collections.find((collection) => collection.name === collectionName)!.fields;
+  let found: Field | undefined;
+  for (const name of fieldPath.split('.')) {
+    found = fields.find((candidate) => candidate.name === name);
+    assert.ok(found, `${collectionName}.${fieldPath}`);
+    fields = (found.fields as Field[] | undefined) ?? [];
+  }
+  return found!;
+}
+
+test('entries that are counted or published cannot be deleted or duplicated from the form; pages can', () => {
+  const options = Object.fromEntries(config.collections.map((collection) => [collection.name, [collection.delete, collection.duplicate]]));
+  assert.deepEqual(options, {
+    actors: [false, false],
+    initiatives: [false, false],
+    events: [false, false],
+    ambassadors: [false, false],
+    pages: [true, true],
+  });
+});
+
+test('only an actor’s slug can be edited once saved, with a Dutch hint pointing at "Vroegere namen" and the slug pattern', () => {
+  const slugs = Object.fromEntries(config.collections.map((collection) => [collection.name, collection.slug as { editable: unknown; hint?: string }]));
+  assert.deepEqual(slugs.actors?.editable, ['update']);
+  assert.match(slugs.actors?.hint ?? '', /Vroegere namen/);
+  for (const name of ['initiatives', 'events', 'ambassadors', 'pages']) assert.equal(slugs[name]?.editable, false, name);
+});
+
+test('consent to name a person is a required choice that starts empty and offers only a written yes', () => {
+  const consent = formField('ambassadors', 'person.consent');
+  assert.deepEqual(
+    { widget: consent.widget, required: consent.required, default: consent.default, options: consent.options },
+    { widget: 'select', required: true, default: undefined, options: [{ label: 'Ja, de persoon gaf schriftelijk toestemming', value: true }] },
+  );
+  const date = formField('ambassadors', 'person.consent_date');
+  assert.deepEqual([date.widget, date.required, date.default], ['datetime', true, undefined]);
+});
+
+test('a date inside a block starts empty, untouched numbers are not written, and the actor’s own consent switch starts off', () => {
+  for (const [collection, fieldPath] of [['actors', 'declaration.signed'], ['actors', 'steps.date'], ['actors', 'badge.since']] as const) {
+    assert.equal(formField(collection, fieldPath).default, undefined, fieldPath);
+  }
+  assert.equal(formField('pages', 'order').default, undefined);
+  assert.deepEqual([formField('actors', 'public').widget, formField('actors', 'public').default], ['boolean', false]);
+  assert.deepEqual([formField('actors', 'logo').widget, formField('initiatives', 'image.src').widget], ['image', 'image']);
+});
+
+test('no hint in the form speaks of files, ids, true or date formats', () => {
+  const hints: string[] = [];
+  const collect = (fields: Field[]) => {
+    for (const field of fields) {
+      if (typeof field.hint === 'string') hints.push(`${field.name}: ${field.hint}`);
+      if (Array.isArray(field.fields)) collect(field.fields as Field[]);
+    }
+  };
+  for (const collection of config.collections) collect(collection.fields);
+  assert.ok(hints.length > 40);
+  const developerWords = /\.md\b|content\/|taxonomies|\btrue\b|\bfalse\b|JJJJ|UU:MM|\bid\b|ids\b|bestandsna(am|men)/i;
+  assert.deepEqual(hints.filter((hint) => developerWords.test(hint)), []);
 });
