@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { nl } from '../messages/nl.ts';
-import { checkRequestPath, isPagePath } from './dev-request-path.ts';
+import { checkRequestPath, isPagePath, pageUrlOf } from './dev-request-path.ts';
 import type { DevSession } from './dev-session.ts';
 
 /** A connect-style middleware, the form Eleventy Dev Server's `middleware` option takes. */
@@ -14,10 +14,19 @@ function answer(response: ServerResponse, status: number, text: string): void {
   response.end(text);
 }
 
+/** Ends a response with a page of the site. */
+function page(response: ServerResponse, status: number, html: string): void {
+  response.statusCode = status;
+  response.setHeader('Content-Type', 'text/html; charset=utf-8');
+  response.setHeader('Cache-Control', 'no-store');
+  response.end(html);
+}
+
 /**
  * The dev server's gate, run before it looks up any file: refuses a request path that is not a
  * plain path inside the site (400, or 414 when too long), answers every page request with the
- * problems page while content has problems (503, so no one mistakes it for the page), and turns
+ * problems page while content has problems (503, so no one mistakes it for the page), answers a
+ * page the current view does not declare (left on disk by an earlier build) with 404, and turns
  * any error of the file lookup into a 500 instead of a crashed process. Synchronous on purpose:
  * the dev server does not await its middleware, so a rejected promise here would end the process.
  */
@@ -30,12 +39,13 @@ export function devMiddleware(session: () => DevSession | undefined): DevMiddlew
         answer(response, verdict.status, verdict.status === 414 ? nl.devServer.tooLong : nl.devServer.badRequest);
         return;
       }
-      const problemsPage = session()?.problemsPage;
-      if (problemsPage !== undefined && isPagePath(verdict.path)) {
-        response.statusCode = 503;
-        response.setHeader('Content-Type', 'text/html; charset=utf-8');
-        response.setHeader('Cache-Control', 'no-store');
-        response.end(problemsPage);
+      const current = session();
+      if (current?.problemsPage !== undefined && isPagePath(verdict.path)) {
+        page(response, 503, current.problemsPage);
+        return;
+      }
+      if (current?.pages && isPagePath(verdict.path) && !current.pages.urls.has(pageUrlOf(verdict.path))) {
+        page(response, 404, current.pages.notFound);
         return;
       }
       next();

@@ -2,14 +2,16 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeBadgePngs } from './badge-png.ts';
 import { copyMedia } from './copy-media.ts';
+import { pageUrlOf } from './dev-request-path.ts';
 import type { DevSession } from './dev-session.ts';
 import { indexSearch } from './search-index.ts';
 import type { ViewState } from './view-state.ts';
 
 /**
  * Finishes one dev-server rebuild after Eleventy wrote its pages, in the session's own folder:
- * with valid content the badge PNGs, media and search index; with problems it keeps the problems
- * page Eleventy just rendered, so every page request can be answered with it. Reports either way.
+ * with valid content the badge PNGs, media and search index, and the list of pages it declared;
+ * with problems it keeps the problems page Eleventy just rendered, so every page request can be
+ * answered with it. Reports either way.
  */
 export async function finishDevRebuild(session: DevSession, state: ViewState): Promise<void> {
   const dir = session.outputDir;
@@ -24,5 +26,8 @@ export async function finishDevRebuild(session: DevSession, state: ViewState): P
   await indexSearch(dir);
   const fixed = session.problemsPage !== undefined;
   session.problemsPage = undefined;
+  // Eleventy never removes an output file: the page of a deleted entry stays on disk, so requests are checked against the view.
+  const declared = [...state.view.pages, ...state.view.files].map((entry) => pageUrlOf(entry.url));
+  session.pages = { urls: new Set(declared), notFound: await readFile(path.join(dir, '404.html'), 'utf8') };
   session.report({ ok: true, asOf: state.view.chrome.asOf, fixed });
 }

@@ -34,3 +34,10 @@ export function isPagePath(path: string): boolean {
   const last = path.slice(path.lastIndexOf('/') + 1);
   return last === '' || last.endsWith('.html') || !last.includes('.');
 }
+
+/** The page URL a checked page path asks for, as the view declares it (`/a`, `/a/index.html` → `/a/`). */
+export function pageUrlOf(path: string): string {
+  if (path.endsWith('/index.html')) return path.slice(0, -'index.html'.length);
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  return last === '' || last.endsWith('.html') ? path : `${path}/`;
+}

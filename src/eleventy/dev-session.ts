@@ -24,13 +24,15 @@ export interface DevSettings {
 export interface DevSession extends DevSettings {
   /** The problems page as last rendered, while content has problems; undefined when it is valid. */
   problemsPage: string | undefined;
+  /** The URLs the last valid build declared (as `pageUrlOf` spells them) and its 404 page: older pages in the folder are stale. */
+  pages: { urls: ReadonlySet<string>; notFound: string } | undefined;
 }
 
 let session: DevSession | undefined;
 
 /** Starts the dev session `npm start` configures Eleventy with; call before Eleventy reads its config. */
 export function startDevSession(settings: DevSettings): DevSession {
-  session = { ...settings, problemsPage: undefined };
+  session = { ...settings, problemsPage: undefined, pages: undefined };
   return session;
 }
 

@@ -68,7 +68,9 @@ async function main(): Promise<number> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   await eleventy.init();
-  await eleventy.watch();
+  // watch() hands back its rebuild function; Eleventy itself only logs a deleted file, but a deleted entry changes the site as much as an edited one.
+  const rebuild = (await eleventy.watch()) as unknown as (file: string) => Promise<void>;
+  (eleventy as unknown as { watcher: { on(event: 'unlink', listener: (file: string) => void): void } }).watcher.on('unlink', (file) => void rebuild(file));
   await eleventy.serve(port);
   return 0;
 }

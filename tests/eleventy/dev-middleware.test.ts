@@ -10,6 +10,7 @@ const session: DevSession = {
   contentDir: 'content',
   outputDir: '/nowhere',
   problemsPage: undefined,
+  pages: undefined,
   announce: () => {},
   report: () => {},
   reportRequestError: (path) => requestErrors.push(path),
@@ -64,5 +65,20 @@ describe('devMiddleware', () => {
       session.problemsPage = undefined;
     }
     assert.deepEqual(await rawGet(port, '/monitoring/').then((a) => [a.status, a.body]), [200, 'file /monitoring/']);
+  });
+
+  test('answers a page the current view does not declare with its 404 page, and declared pages as usual', async () => {
+    session.pages = { urls: new Set(['/', '/initiatieven/', '/404.html']), notFound: '<html>niet gevonden</html>' };
+    try {
+      for (const url of ['/initiatieven/verwijderd/', '/initiatieven/verwijderd', '/initiatieven/verwijderd/index.html', '/oud.html']) {
+        const answer = await rawGet(port, url);
+        assert.deepEqual([answer.status, answer.body], [404, '<html>niet gevonden</html>'], url);
+      }
+      for (const url of ['/', '/initiatieven/', '/initiatieven', '/initiatieven/index.html', '/404.html', '/assets/site.css']) {
+        assert.deepEqual(await rawGet(port, url).then((a) => [a.status, a.body]), [200, `file ${url}`], url);
+      }
+    } finally {
+      session.pages = undefined;
+    }
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkRequestPath, isPagePath, MAX_REQUEST_TARGET } from '../../src/eleventy/dev-request-path.ts';
+import { checkRequestPath, isPagePath, MAX_REQUEST_TARGET, pageUrlOf } from '../../src/eleventy/dev-request-path.ts';
 
 describe('checkRequestPath', () => {
   test('passes a plain path with its query cut off and its escapes decoded once', () => {
@@ -46,5 +46,14 @@ describe('isPagePath', () => {
 
   test('does not count files with another extension', () => {
     assert.deepEqual(['/pagefind/pagefind.js', '/engagement/voka/badge.png', '/data/actors.csv'].map(isPagePath), [false, false, false]);
+  });
+});
+
+describe('pageUrlOf', () => {
+  test('maps the spellings of a page path to the URL the view declares', () => {
+    assert.deepEqual(
+      ['/', '/index.html', '/initiatieven', '/initiatieven/', '/initiatieven/index.html', '/404.html'].map(pageUrlOf),
+      ['/', '/', '/initiatieven/', '/initiatieven/', '/initiatieven/', '/404.html'],
+    );
   });
 });
