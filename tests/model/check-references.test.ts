@@ -77,3 +77,20 @@ test('unknown event participants, an unknown ambassador actor, an actor inviting
     },
   ]);
 });
+
+test('an indicator id or a taxonomy id written twice is reported on the second, and an empty taxonomy says so', async () => {
+  // tests/fixtures/boundaries/duplicate-ids: minimal/ with "cultuur" twice in sectors, no regions, "dubbel" twice in targets.yaml.
+  assert.deepEqual(await fixtureProblems('boundaries/duplicate-ids'), [
+    {
+      code: 'unknown-taxonomy',
+      message: '"vlaanderen" is geen bekende regio. Kies uit: (de lijst is leeg).',
+      hint: 'Of voeg de regio toe aan content/taxonomies.yaml onder regions.',
+      file: 'actors/stad-testel.md',
+      line: 4,
+      column: 9,
+      field: 'region',
+    },
+    { code: 'duplicate-id', message: 'de indicator "dubbel" staat twee keer in de lijst.', hint: 'Geef elke indicator een eigen id.', file: 'targets.yaml', line: 7, column: 7, field: '1.id' },
+    { code: 'duplicate-id', message: '"cultuur" staat twee keer in sectors.', hint: 'Geef elke term een eigen id.', file: 'taxonomies.yaml', line: 6, column: 9, field: 'sectors.2.id' },
+  ]);
+});
