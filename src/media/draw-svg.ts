@@ -14,9 +14,10 @@ export const MAX_RASTER_SIDE = 1600;
  * Draws an SVG as a PNG, at twice its own size for sharp screens but never more than
  * MAX_RASTER_SIDE on its longest side, so a declared width of a million pixels cannot exhaust
  * memory. Call only on text that svgHazards passed: resvg reads local files an `href` names.
+ * Not bounded in time (a blur or a long text can take minutes): run it through rasterizeSvg.
  * Returns undefined when the SVG cannot be drawn (not well-formed, or no size).
  */
-export function rasterizeSvg(svg: string): Buffer | undefined {
+export function drawSvg(svg: string): Buffer | undefined {
   const font = { loadSystemFonts: false, fontFiles: [FONT_FILE], defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' };
   try {
     const probe = new Resvg(svg, { font, fitTo: { mode: 'original' } });

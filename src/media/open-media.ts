@@ -11,7 +11,7 @@ export const MAX_MEDIA_BYTES = 5 * 1024 * 1024;
 
 /** Why a media file is refused; src/model/check-media.ts words it for editors. */
 export type MediaRefusal =
-  | { reason: 'not-in-media' | 'climbs-out' | 'bad-name' | 'extension' | 'no-media-folder' | 'missing' | 'loop' | 'links-out' | 'not-a-file' | 'empty' | 'content' | 'trailing' | 'svg-unreadable' | 'unreadable' }
+  | { reason: 'not-in-media' | 'climbs-out' | 'bad-name' | 'extension' | 'no-media-folder' | 'missing' | 'loop' | 'links-out' | 'not-a-file' | 'empty' | 'content' | 'trailing' | 'svg-unreadable' | 'svg-too-slow' | 'unreadable' }
   | { reason: 'too-large'; size: number }
   | { reason: 'svg-hazard'; hazards: SvgHazard[] };
 
@@ -88,7 +88,7 @@ export async function openMedia(contentDir: string, written: string): Promise<Me
   }
   const hazards = svgHazards(text);
   if (hazards.length > 0) return { ok: false, reason: 'svg-hazard', hazards };
-  const png = rasterizeSvg(text);
-  if (!png) return { ok: false, reason: 'svg-unreadable' };
-  return { ok: true, media: { bytes: png, type: 'png', sourceType: 'svg' } };
+  const drawn = await rasterizeSvg(text);
+  if (!drawn.ok) return { ok: false, reason: drawn.reason === 'too-slow' ? 'svg-too-slow' : 'svg-unreadable' };
+  return { ok: true, media: { bytes: drawn.png, type: 'png', sourceType: 'svg' } };
 }

@@ -757,6 +757,7 @@ export const nl = {
     trailing: (src: string) => `"${src}" bevat na de afbeelding nog andere gegevens; zo'n bestand kan als iets anders gelezen worden.`,
     tooLarge: (src: string, size: string, limit: string) => `"${src}" is ${size} groot; het maximum is ${limit}.`,
     svgHazard: (src: string, what: string) => `het SVG-bestand "${src}" bevat ${what}; dat publiceert de site niet.`,
+    svgTooSlow: (src: string, seconds: number) => `het SVG-bestand "${src}" is te zwaar om te tekenen: het duurt langer dan ${seconds} seconden (bijvoorbeeld door vervagingen, heel lange tekst of duizenden elementen).`,
     svgUnreadable: (src: string) => `het SVG-bestand "${src}" kan niet getekend worden (geen geldige SVG, of zonder breedte en hoogte).`,
     hazards: {
       script: 'een script',

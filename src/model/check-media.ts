@@ -1,4 +1,5 @@
 import { openMedia, MAX_MEDIA_BYTES, type MediaRefusal } from '../media/open-media.ts';
+import { RASTER_TIME_LIMIT_MS } from '../media/rasterize-svg.ts';
 import { nl } from '../messages/nl.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problemAt, type Validatable } from './validate-with-schema.ts';
@@ -64,6 +65,8 @@ export function describeRefusal(src: string, refusal: MediaRefusal): Omit<Proble
       return { code: 'media-type', message: m.trailing(shown), hint: m.hintType };
     case 'svg-unreadable':
       return { code: 'media-type', message: m.svgUnreadable(shown), hint: m.hintSvg };
+    case 'svg-too-slow':
+      return { code: 'media-too-large', message: m.svgTooSlow(shown, RASTER_TIME_LIMIT_MS / 1000), hint: m.hintSvg };
     case 'too-large':
       return { code: 'media-too-large', message: m.tooLarge(shown, formatSize(refusal.size), formatSize(MAX_MEDIA_BYTES)), hint: m.hintSize(formatSize(MAX_MEDIA_BYTES)) };
     case 'svg-hazard':
