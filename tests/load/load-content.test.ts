@@ -68,3 +68,23 @@ test('dot-files such as .DS_Store in a collection folder or a folder of data fil
   assert.deepEqual(loaded.entries.actors.map((entry) => entry.slug), ['stad-testel']);
   assert.deepEqual(loaded.plans, []);
 });
+
+test('a subfolder in a collection or in plans/, a .yml plan and empty data files are each reported, in one run', async () => {
+  // tests/fixtures/boundaries/odd-files: minimal/ plus actors/oud/, plans/archief/, plans/oud.yml, an empty plans/leeg.yaml and an empty targets.yaml.
+  const dir = fixtureDir('boundaries/odd-files');
+  const loaded = await loadContent(dir);
+  const problems = loaded.problems
+    .map((problem) => ({ ...problem, file: path.relative(dir, problem.file).split(path.sep).join('/') }))
+    .sort((a, b) => a.file.localeCompare(b.file));
+  const empty = { code: 'empty-file', line: 1, column: 1, field: '', message: 'Dit bestand is leeg.', hint: 'Vul de velden in of verwijder het bestand.' };
+  assert.deepEqual(problems, [
+    { code: 'not-markdown', file: 'actors/oud', line: 1, column: 1, field: '', message: 'In de map actors/ horen geen submappen; wat erin staat wordt niet gelezen.', hint: 'Hernoem het naar een naam die op .md eindigt, of verplaats het buiten content/.' },
+    { code: 'not-yaml', file: 'plans/archief', line: 1, column: 1, field: '', message: 'In de map plans/ horen geen submappen; wat erin staat wordt niet gelezen.', hint: 'Hernoem het naar een naam die op .yaml eindigt, of verplaats het buiten content/.' },
+    { ...empty, file: 'plans/leeg.yaml' },
+    { code: 'not-yaml', file: 'plans/oud.yml', line: 1, column: 1, field: '', message: 'In de map plans/ horen alleen YAML-bestanden (.yaml); dit bestand wordt niet gelezen.', hint: 'Hernoem het naar oud.yaml.' },
+    { ...empty, file: 'targets.yaml' },
+  ]);
+  assert.deepEqual(loaded.entries.actors.map((entry) => entry.slug), ['stad-testel']);
+  assert.deepEqual(loaded.plans, []);
+  assert.equal(loaded.data.targets, undefined);
+});
