@@ -1,5 +1,4 @@
 import { FORM_WORDS } from '../messages/field-docs.ts';
-import { duplicateNameKey } from '../model/check-duplicates.ts';
 
 /** A rule the web form checks before it saves, as plain data for the page's script. */
 export type FormRule =
@@ -8,14 +7,13 @@ export type FormRule =
   /** `end` may only be filled in together with `start`. */
   | { kind: 'together'; collection: string; start: string; end: string; message: string }
   /** When the block at `person` is there, it needs consent true and a consent date. */
-  | { kind: 'consent'; collection: string; person: string; message: string }
-  /** No two entries of the collection may have the same `field`, compared as duplicateNameKey does. */
-  | { kind: 'unique'; collection: string; field: string; message: string };
+  | { kind: 'consent'; collection: string; person: string; message: string };
 
 /**
- * The rules `check` applies across fields that the form's own field options cannot express. The
- * same comparisons as src/schema/ and src/model/check-duplicates.ts, so the form refuses what check
- * refuses; a test saves a file the form accepted and runs check on it.
+ * The rules `check` applies across fields that the form's own field options cannot express, with
+ * the same comparisons as src/schema/. Duplicate actor names are not among them: the CMS gives a
+ * preSave hook no access to the other entries (window.CMS has no getCollection), so only check's
+ * duplicate-name finds them.
  */
 export const FORM_RULES: readonly FormRule[] = [
   { kind: 'order', collection: 'initiatives', start: 'start', end: 'end', strict: false, message: FORM_WORDS.endBeforeStart('De einddatum', 'de startdatum') },
@@ -31,7 +29,6 @@ export const FORM_RULES: readonly FormRule[] = [
   { kind: 'together', collection: 'events', start: 'time', end: 'end_time', message: FORM_WORDS.endTimeWithoutStart },
   { kind: 'order', collection: 'events', start: 'time', end: 'end_time', strict: true, message: FORM_WORDS.timeNotAfterStart },
   { kind: 'consent', collection: 'ambassadors', person: 'person', message: FORM_WORDS.consentMissing },
-  { kind: 'unique', collection: 'actors', field: 'name', message: FORM_WORDS.duplicateName },
 ];
 
 /**
@@ -46,10 +43,9 @@ export function cmsChecksScript(rules: readonly FormRule[] = FORM_RULES): string
   const title = ${JSON.stringify(FORM_WORDS.refusedTitle)};
   const at = (data, path) => path.split('.').reduce((value, key) => (value == null ? undefined : value[key]), data);
   const filled = (value) => (value == null ? '' : String(value).trim());
-  const nameKey = ${duplicateNameKey.toString().replace(/^function duplicateNameKey/, 'function')};
   window.CMS.registerEventListener({
     name: 'preSave',
-    handler: async ({ entry }) => {
+    handler: ({ entry }) => {
       const saving = entry.toJS();
       const collection = saving.collection ?? saving.collectionName;
       const data = saving.data ?? {};
@@ -64,14 +60,6 @@ export function cmsChecksScript(rules: readonly FormRule[] = FORM_RULES): string
         } else if (rule.kind === 'consent') {
           const person = at(data, rule.person);
           if (person && typeof person === 'object' && filled(person.name) && (person.consent !== true || !filled(person.consent_date))) refusals.push(rule.message);
-        } else if (rule.kind === 'unique') {
-          const key = nameKey(filled(at(data, rule.field)));
-          if (!key) continue;
-          const others = await window.CMS.getCollection(rule.collection);
-          const same = (Array.isArray(others) ? others : []).map((other) => other.toJS()).find(
-            (other) => other.slug !== saving.slug && nameKey(filled(at(other.data ?? {}, rule.field))) === key,
-          );
-          if (same) refusals.push(rule.message.replace('{name}', filled(at(same.data ?? {}, rule.field))));
         }
       }
       // The CMS shows the cause of a 'saving_failed' error in its dialog and keeps the entry open.

@@ -39,8 +39,6 @@ export const FORM_WORDS = {
   timeNotAfterStart: 'De eindtijd ligt niet na de begintijd ({start}). Kies een latere eindtijd, of laat ze leeg.',
   endTimeWithoutStart: 'Er is een eindtijd zonder begintijd. Vul ook de begintijd in.',
   consentMissing: 'De persoon kan alleen met schriftelijke toestemming genoemd worden: kies bij "Toestemming" en vul de datum van de toestemming in, of verwijder de persoon.',
-  /** `{name}` is the name that already exists. */
-  duplicateName: 'Er is al een actor met de naam "{name}". Open die actor en werk hem bij, in plaats van een tweede aan te maken.',
   refusedTitle: 'Niet opgeslagen:',
 } as const;
 

@@ -5,8 +5,7 @@ import { problemAt } from './validate-with-schema.ts';
 
 /**
  * The key two actor names are compared by: lower case, accents and punctuation dropped, spaces
- * collapsed, so "Stad Leuven", "stad  leuven" and "Stad-Leuven" are one name. The web form's
- * script (src/authoring/cms-checks.ts) carries this same function, so it refuses what check refuses.
+ * collapsed, so "Stad Leuven", "stad  leuven" and "Stad-Leuven" are one name.
  */
 export function duplicateNameKey(name: string): string {
   return name
