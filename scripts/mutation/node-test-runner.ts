@@ -79,8 +79,11 @@ class NodeTestRunner implements TestRunner {
   }
 
   public capabilities(): TestRunnerCapabilities {
-    // Imported ES modules cannot be unloaded: Stryker starts a fresh process for a static mutant.
-    return { reloadEnvironment: false };
+    // Imported ES modules cannot be unloaded, so a "reload" runs the tests again without one: with
+    // ignoreStatic, Stryker asks for it only for mutants that code also reaches at import time
+    // ("hybrid"), which it means to test at runtime anyway. Saying false would start a new process
+    // (every test file imported again) twice for each of them.
+    return { reloadEnvironment: true };
   }
 
   public async dryRun(options: DryRunOptions): Promise<DryRunResult> {
@@ -94,8 +97,11 @@ class NodeTestRunner implements TestRunner {
 
   public async mutantRun(options: MutantRunOptions): Promise<MutantRunResult> {
     const ns = strykerGlobal();
-    // A static mutant must be active while the modules load (this process is fresh for it).
-    if (options.mutantActivation === 'static') ns.activeMutant = options.activeMutant.id;
+    // A static mutant must be active while the modules load; only a fresh process can honour that.
+    if (options.mutantActivation === 'static') {
+      if (this.loaded) this.log.warn(`Mutant ${options.activeMutant.id} is static but the test files are already loaded: it is tested at runtime only. Keep ignoreStatic on.`);
+      ns.activeMutant = options.activeMutant.id;
+    }
     const loadError = await this.load();
     ns.activeMutant = options.activeMutant.id;
     if (options.hitLimit !== undefined) {
