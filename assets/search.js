@@ -25,6 +25,7 @@
   var moreBox = root.querySelector('[data-search-more-box]');
   var moreButton = root.querySelector('[data-search-more]');
   var noJs = root.querySelector('[data-search-nojs]');
+  var noJsText = root.querySelector('[data-search-nojs-text]');
 
   var pagefind = null;
   var results = [];
@@ -33,6 +34,8 @@
   var timer = 0;
   var countSpans = {};
   var totals = {};
+  // The site's words with their counts (the build's vocabulary file), for "Bedoelde je …?".
+  var vocabulary = null;
 
   function text(key, values) {
     var value = String(texts[key] || '');
@@ -101,6 +104,7 @@
         return name === 'jaar' ? b.localeCompare(a) : a.localeCompare(b, 'nl');
       });
       var fieldset = el('fieldset', 'filter-group');
+      fieldset.setAttribute('data-filter', name);
       fieldset.appendChild(el('legend', '', labels[name] || name));
       var list = el('ul', 'filter-options');
       totals[name] = available[name];
@@ -139,21 +143,34 @@
     });
     filtersHost.appendChild(clear);
     filtersBox.hidden = false;
-    // Open on wide screens and when filters are set; on a phone the results come first.
-    if (anyChecked || window.matchMedia('(min-width: 48rem)').matches) filtersBox.open = true;
+    // Collapsed, so the results come first; open only when the address already sets a filter.
+    if (anyChecked) filtersBox.open = true;
   }
 
   // Counts show what ticking a box would give. Values of one filter are combined with "or", so a
   // filter that already has ticked values shows the counts without filters (Pagefind's totalFilters).
+  // A value that would give no results is hidden (unless ticked, so it can be unticked); so is a
+  // group with no value left, and the whole panel when nothing is left to choose.
   function updateCounts(search, chosen) {
+    var anyShown = false;
     Object.keys(countSpans).forEach(function (name) {
       var counts = !search ? null : chosen && chosen[name] ? search.totalFilters : search.filters;
+      var groupShown = false;
       Object.keys(countSpans[name]).forEach(function (value) {
         var source = counts && counts[name] ? counts[name] : totals[name];
         var number = source && typeof source[value] === 'number' ? source[value] : 0;
-        countSpans[name][value].textContent = '(' + number + ')';
+        var span = countSpans[name][value];
+        span.textContent = '(' + number + ')';
+        var item = span.closest('li');
+        var shown = number > 0 || item.querySelector('input').checked;
+        item.hidden = !shown;
+        if (shown) groupShown = true;
       });
+      var group = filtersHost.querySelector('fieldset[data-filter="' + name + '"]');
+      if (group) group.hidden = !groupShown;
+      if (groupShown) anyShown = true;
     });
+    if (Object.keys(countSpans).length) filtersBox.hidden = !anyShown;
   }
 
   function resultItem(data) {
@@ -204,6 +221,7 @@
       resultsBox.hidden = true;
       updateCounts(null, null);
       status.textContent = text('empty');
+      noJs.hidden = false;
       return;
     }
     var search = await pagefind.search(query || null, { filters: pagefindFilters(chosen) });
@@ -218,10 +236,82 @@
     announce();
   }
 
+  // Edit distance with adjacent transpositions ("rasisme" → "racisme" is 1), giving up above `limit`.
+  function distance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    var rows = [];
+    for (var i = 0; i <= a.length; i++) {
+      rows[i] = [i];
+      var best = i;
+      for (var j = 1; j <= b.length; j++) {
+        if (i === 0) {
+          rows[0][j] = j;
+          continue;
+        }
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var value = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2][j - 2] + 1);
+        rows[i][j] = value;
+        if (value < best) best = value;
+      }
+      if (i > 0 && best > limit) return limit + 1;
+    }
+    return rows[a.length][b.length];
+  }
+
+  // A word Pagefind can find: on the site, or the start of a word on the site (it matches prefixes).
+  function known(word, words) {
+    if (Object.prototype.hasOwnProperty.call(vocabulary, word)) return true;
+    return words.some(function (other) {
+      return other.indexOf(word) === 0;
+    });
+  }
+
+  // The closest site word to an unknown word of at least four letters: at most one edit, two from
+  // eight letters on; the most frequent word wins a tie. Null when the query needs no correction.
+  function suggestion(query) {
+    if (!vocabulary) return null;
+    var words = Object.keys(vocabulary);
+    var changed = false;
+    var corrected = query.toLocaleLowerCase('nl').split(/\s+/).filter(Boolean).map(function (word) {
+      if (word.length < 4 || !/^[\p{L}\p{M}]+$/u.test(word) || known(word, words)) return word;
+      var limit = word.length >= 8 ? 2 : 1;
+      var best = null;
+      var bestDistance = limit + 1;
+      words.forEach(function (candidate) {
+        var d = distance(word, candidate, limit);
+        if (d < bestDistance || (d === bestDistance && best !== null && vocabulary[candidate] > vocabulary[best])) {
+          best = candidate;
+          bestDistance = d;
+        }
+      });
+      if (best === null || bestDistance > limit) return word;
+      changed = true;
+      return best;
+    });
+    return changed ? corrected.join(' ') : null;
+  }
+
   function announce() {
     var message = results.length === 0 ? text('none') : results.length === 1 ? text('one') : text('many', { n: results.length });
     if (results.length > shown) message += ' ' + text('shown', { shown: shown });
     status.textContent = message;
+    var better = suggestion(input.value.trim());
+    if (better) {
+      // Inside the live region, so it is announced with the count; the link runs that search.
+      var link = el('a', '', better);
+      link.href = location.pathname + '?q=' + encodeURIComponent(better);
+      link.addEventListener('click', function (event) {
+        event.preventDefault();
+        input.value = better;
+        run();
+      });
+      status.appendChild(document.createTextNode(' ' + text('suggestBefore')));
+      status.appendChild(link);
+      status.appendChild(document.createTextNode(text('suggestAfter')));
+    }
+    // Nothing found: the overviews to browse instead.
+    noJs.hidden = results.length > 0;
   }
 
   function schedule() {
@@ -239,6 +329,12 @@
       status.textContent = text('unavailable');
       return;
     }
+    try {
+      var response = await fetch(root.getAttribute('data-vocabulary') || '', { headers: { Accept: 'application/json' } });
+      if (response.ok) vocabulary = await response.json();
+    } catch (error) {
+      // Without the vocabulary there are no suggestions; searching itself is unaffected.
+    }
     var params = new URLSearchParams(location.search);
     var initial = {};
     FILTER_ORDER.forEach(function (name) {
@@ -252,6 +348,7 @@
       // Searching still works without filter controls.
     }
     noJs.hidden = true;
+    noJsText.textContent = text('browse');
     moreButton.textContent = text('more');
     moreButton.addEventListener('click', function () {
       showMore(true).then(announce);

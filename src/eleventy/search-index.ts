@@ -1,8 +1,60 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { compoundParts, MIN_COMPOUND } from '../search/decompound.ts';
+import { dutchLexicon, MIN_LEXICON_WORD } from '../search/dutch-lexicon.ts';
+import { searchableText } from '../search/page-text.ts';
+import { vocabularyJson, WordCounts } from '../search/vocabulary.ts';
+import { searchWords } from '../search/words.ts';
+import { outputPath, reservedFolders, routes } from '../site/routes.ts';
 
-/** Builds the Pagefind index of a rendered site; any error Pagefind returns fails the build. */
+/** How the indexed copy of a page carries the parts of its compound words (never the published file). */
+export const PARTS_ELEMENT = 'data-pagefind-weight="0.5"';
+
+/** One page to index: where it is, its URL, where its indexed region closes and its long words. */
+interface IndexedPage {
+  file: string;
+  url: string;
+  bodyEnd: number;
+  longWords: Set<string>;
+}
+
+/** Every .html file under the folder, as paths relative to it with forward slashes, sorted. */
+async function htmlFiles(siteDir: string): Promise<string[]> {
+  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** The URL Pagefind gives a file: `a/index.html` → `/a/`, `404.html` → `/404.html`. */
+function fileUrl(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/**
+ * Builds the Pagefind index of a rendered site, and the vocabulary file of its words
+ * (routes.searchVocabulary). Pagefind does not split Dutch compounds, so each page is indexed from
+ * a copy that carries, at the end of its indexed region, the known parts of its compound words
+ * ("profvoetbal" → prof voetbal) at half weight: "voetbal" finds the page, the published HTML (and
+ * what a screen reader hears) stays as it is. Parts are known words: words of the site itself or of
+ * the Dutch dictionary. Any error Pagefind returns fails the build.
+ */
 export async function indexSearch(siteDir: string): Promise<void> {
+  const counts = new WordCounts();
+  const pages: IndexedPage[] = [];
+  for (const file of await htmlFiles(siteDir)) {
+    const found = searchableText(await readFile(path.join(siteDir, file), 'utf8'));
+    if (!found) continue;
+    const words = searchWords(found.text);
+    counts.add(words);
+    pages.push({ file, url: fileUrl(file), bodyEnd: found.bodyEnd, longWords: new Set(words.filter((word) => word.length >= MIN_COMPOUND)) });
+  }
+  const lexicon = dutchLexicon();
+  const known = (word: string) => word.length >= MIN_LEXICON_WORD && (counts.has(word) || lexicon.has(word));
+  const partsOf = new Map<string, string[]>();
+
   const fail = (step: string, errors: string[]) => {
     throw new Error(`Pagefind (${step}) gaf fouten:\n${errors.join('\n')}`);
   };
@@ -10,11 +62,26 @@ export async function indexSearch(siteDir: string): Promise<void> {
     const created = await pagefind.createIndex({ forceLanguage: 'nl' });
     if (created.errors.length || !created.index) fail('createIndex', created.errors);
     const index = created.index!;
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) fail('addDirectory', added.errors);
-    if (added.page_count === 0) fail('addDirectory', ['geen enkele pagina geïndexeerd']);
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    const partCounts = new WordCounts();
+    for (const page of pages) {
+      const parts = new Set<string>();
+      for (const word of page.longWords) {
+        if (!partsOf.has(word)) partsOf.set(word, compoundParts(word, known));
+        for (const part of partsOf.get(word)!) if (!page.longWords.has(part)) parts.add(part);
+      }
+      const html = await readFile(path.join(siteDir, page.file), 'utf8');
+      // Parts are runs of letters (searchWords), so they need no escaping.
+      const content = parts.size ? `${html.slice(0, page.bodyEnd)}<div ${PARTS_ELEMENT}>${[...parts].join(' ')}</div>${html.slice(page.bodyEnd)}` : html;
+      const added = await index.addHTMLFile({ url: page.url, content });
+      if (added.errors.length) fail('addHTMLFile', added.errors);
+      partCounts.add(parts);
+    }
+    if (pages.length === 0) fail('addHTMLFile', ['geen enkele pagina geïndexeerd']);
+    const written = await index.writeFiles({ outputPath: path.join(siteDir, reservedFolders.searchIndex) });
     if (written.errors.length) fail('writeFiles', written.errors);
+    // A part found only inside compounds is a word one can search for too: no "Bedoelde je …?" for "voetbal".
+    for (const [part, count] of partCounts.entries()) if (!counts.has(part)) counts.add(Array(count).fill(part));
+    await writeFile(path.join(siteDir, outputPath(routes.searchVocabulary)), vocabularyJson(counts));
   } finally {
     await pagefind.close();
   }

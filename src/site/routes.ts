@@ -44,6 +44,8 @@ export const routes = {
   /** A media file named in content relative to content/ (`media/logo.png` → `/media/logo.png`; an SVG is published drawn, as `.svg.png`). */
   media: mediaUrl,
   searchScript: '/assets/search.js',
+  /** The words of the indexed pages with their counts, for "Bedoelde je …?"; written with the index, inside its folder. */
+  searchVocabulary: '/pagefind/woorden.json',
   /** Page `number` of a paginated listing at `base` (page 1 is `base` itself). */
   paged: (base: string, number: number) => (number <= 1 ? base : `${base}pagina/${number}/`),
 } as const;

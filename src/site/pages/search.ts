@@ -17,6 +17,8 @@ export interface SearchData {
   overviews: Link[];
   browse: BrowseGroup[];
   texts: string;
+  /** The vocabulary file the script suggests corrections from ("Bedoelde je …?"). */
+  vocabulary: string;
 }
 
 /** The browse groups of every listing, for readers without JavaScript (and the 404 page). */
@@ -54,6 +56,7 @@ export function searchPages(model: SiteModel, actors: PublicActors): PageView[] 
     overviews: overviewLinks(model),
     browse: allBrowseGroups(model, actors),
     texts: JSON.stringify(t.searchPage.js),
+    vocabulary: routes.searchVocabulary,
   };
   return [
     {
