@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { tempDir } from './site/support/fixture-site.ts';
-import { freePort, groupAlive, pollUntil, rawGet, startProcess, type DevServerProcess } from './eleventy/support/dev-server.ts';
+import { freePort, groupAlive, pollUntil, rawGet, startProcess, waitForOutput, type DevServerProcess } from './eleventy/support/dev-server.ts';
 
 const run = promisify(execFile);
 
@@ -71,7 +71,7 @@ describe('the README commands from a fresh clone', () => {
       assert.equal(page.status, 503, url);
       assert.match(page.body, /De inhoud bevat fouten[\s\S]*kleurcode[\s\S]*unknown-field/, url);
     }
-    assert.match(server.output(), /duo-for-a-job-mentoring\.md:3:1 {2}kleurcode: .*\[unknown-field\]/);
+    await waitForOutput(server, /duo-for-a-job-mentoring\.md:3:1 {2}kleurcode: .*\[unknown-field\]/, REBUILD_LIMIT);
   });
 
   test('fixing the entry brings the pages back and the terminal says the problems are fixed', async () => {
@@ -81,7 +81,7 @@ describe('the README commands from a fresh clone', () => {
     const listing = await pollUntil(server.port, '/initiatieven/', (a) => a.status === 200, REBUILD_LIMIT);
     assert.match(listing.body, new RegExp(NEW_WORD));
     assert.equal((await rawGet(server.port, '/')).status, 200);
-    assert.match(server.output(), /Alle problemen zijn opgelost/);
+    await waitForOutput(server, /Alle problemen zijn opgelost/, REBUILD_LIMIT);
   });
 
   test('a hostile request path gets 400 and the server keeps serving', async () => {

@@ -24,10 +24,12 @@ export async function finishDevRebuild(session: DevSession, state: ViewState): P
   await writeBadgePngs(dir, state.view.rasters ?? []);
   await copyMedia(state.view.media ?? [], session.contentDir, dir);
   await indexSearch(dir);
-  const fixed = session.problemsPage !== undefined;
-  session.problemsPage = undefined;
   // Eleventy never removes an output file: the page of a deleted entry stays on disk, so requests are checked against the view.
   const declared = [...state.view.pages, ...state.view.files].map((entry) => pageUrlOf(entry.url));
-  session.pages = { urls: new Set(declared), notFound: await readFile(path.join(dir, '404.html'), 'utf8') };
+  const notFound = await readFile(path.join(dir, '404.html'), 'utf8');
+  // From here to the report nothing awaits: the site comes back and the terminal says so at once.
+  const fixed = session.problemsPage !== undefined;
+  session.problemsPage = undefined;
+  session.pages = { urls: new Set(declared), notFound };
   session.report({ ok: true, asOf: state.view.chrome.asOf, fixed });
 }

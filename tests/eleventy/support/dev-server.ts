@@ -134,3 +134,12 @@ export function groupAlive(pid: number): boolean {
   }
   return false;
 }
+
+/** Waits until the process printed text matching `pattern` (its output reaches us apart from its HTTP answers). */
+export async function waitForOutput(server: DevServerProcess, pattern: RegExp, limitMs: number): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  while (!pattern.test(server.output())) {
+    if (Date.now() > deadline) throw new Error(`no output matching ${pattern} after ${limitMs} ms:\n${server.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
