@@ -70,14 +70,15 @@ export function evaluateIndicator(definition: IndicatorInput, facts: MeasureFact
     target: definition.target,
     elapsed,
   };
+  const noData: IndicatorResult = { ...common, countSinceBaseline: null, value: null, expected: null, ratio: null, percent: null, status: 'no-data' };
   // Before the baseline was measured the figure is unknown, not zero.
-  if (definition.baseline && asOf < definition.baseline.date) {
-    return { ...common, countSinceBaseline: null, value: null, expected: null, ratio: null, percent: null, status: 'no-data' };
-  }
+  if (definition.baseline && asOf < definition.baseline.date) return noData;
   let countSinceBaseline: number;
   let value: number;
   if (measure.kind === 'manual') {
     const latest = [...measure.points].reverse().find((point) => point.date <= asOf);
+    // A figure typed in from elsewhere is unknown until its first measurement: a gap, not zero.
+    if (!latest && !definition.baseline) return noData;
     value = latest?.value ?? baseValue;
     countSinceBaseline = value - baseValue;
   } else if (measure.kind === 'ambassadors') {

@@ -180,11 +180,15 @@ export const nl = {
       `${withOthers ? 'en ' : ''}${count} ${count === 1 ? 'organisatie die niet bij naam genoemd wil worden' : 'organisaties die niet bij naam genoemd willen worden'}`,
     homePage: {
       figuresTitle: 'Het Integratiepact in cijfers',
+      /** What the site counts itself, where no indicator of the monitoring counts the same (src/site/pages/home-figures.ts). */
       figures: {
-        actors: (count: number) => (count === 1 ? 'organisatie doet mee' : 'organisaties doen mee'),
-        signatories: (count: number) => (count === 1 ? 'organisatie ondertekende de engagementsverklaring' : 'organisaties ondertekenden de engagementsverklaring'),
-        ambassadors: (count: number) => (count === 1 ? 'actieve ambassadeur' : 'actieve ambassadeurs'),
-        initiatives: (count: number) => (count === 1 ? 'initiatief' : 'initiatieven'),
+        actors: (count: number) => (count === 1 ? 'organisatie op deze site' : 'organisaties op deze site'),
+        signatories: (count: number) =>
+          count === 1 ? 'organisatie op deze site met een lopende engagementsverklaring' : 'organisaties op deze site met een lopende engagementsverklaring',
+        ambassadors: (count: number) => (count === 1 ? 'actieve ambassadeur op deze site' : 'actieve ambassadeurs op deze site'),
+        initiatives: (count: number) => (count === 1 ? 'initiatief op deze site' : 'initiatieven op deze site'),
+        /** Under a figure that is an indicator of the monitoring. */
+        indicatorNote: (target: string, due: string) => `Monitoring: streefcijfer ${target} tegen ${due}`,
       },
       featuredTitle: 'Uitgelichte initiatieven',
       upcomingTitle: 'Binnenkort',
@@ -381,6 +385,8 @@ export const nl = {
       hosting: 'de instellingen voor de webhost en zoekmachines',
       monitoring: 'de monitoringpagina',
       monitoringMethod: 'de uitleg van de berekening',
+      /** An indicator of targets.yaml, which has a page /monitoring/<id>/. */
+      indicator: (id: string, file: string) => `de indicator "${id}" in ${file}`,
       monitoringData: 'de monitoringgegevens',
       openData: 'de open-datapagina',
       openDataFile: 'de open data',
@@ -404,6 +410,7 @@ export const nl = {
       `Het adres ${url} wordt twee keer gemaakt: door ${first} en door ${second}. Het ene zou het andere overschrijven.`,
     inFolder: (url: string, owner: string, folder: string, what: string) =>
       `Het adres ${url} van ${owner} valt in de map ${folder}, die de site zelf vult met ${what}.`,
+    indicatorHint: (id: string) => `Geef de indicator "${id}" een andere id (de id is het adres van zijn pagina onder /monitoring/).`,
     renameHint: (file: string) => `Geef ${file} een andere bestandsnaam (de bestandsnaam is het adres op de site), bijvoorbeeld een langere, meer beschrijvende.`,
     aliasHint: (alias: string) => `Een oude naam krijgt een adres op de site; "${alias}" kan dat niet. Verwijder hem uit aliases.`,
     hiddenActor: (url: string, slug: string) =>
@@ -436,7 +443,7 @@ export const nl = {
     description: (date: string) =>
       `Hoe ver het Integratiepact staat ten opzichte van zijn streefcijfers op ${date}: indicatoren, verloop, engagementsladder, spiraalgroei, activiteiten en initiatieven.`,
     intro:
-      'Voor elke indicator: de beginwaarde, de waarde nu, het streefcijfer, de waarde die we nu zouden verwachten als de groei gelijkmatig verloopt, en of het programma op schema zit.',
+      'Per indicator de waarde nu, het streefcijfer en of het programma op schema zit. Elke indicator heeft een eigen pagina met het verloop, de definitie, de berekening en de bron.',
     tocTitle: 'Op deze pagina',
     links: {
       method: 'Zo rekenen we (methode)',
@@ -557,18 +564,18 @@ export const nl = {
       },
       rulesTitle: 'De status',
       rulesIntro:
-        'De status volgt uit deze regels, in deze volgorde. De drempels staan in site.yaml (thresholds); het zijn dezelfde als die van Open SDG.',
+        'De status volgt uit deze regels, in deze volgorde. De drempels zijn dezelfde als die van Open SDG.',
       rules: {
         achieved: 'de waarde is minstens het streefcijfer.',
         notAchieved: 'de streefdatum is voorbij en het streefcijfer is niet gehaald.',
         onTrack: (onTrack: string) => `de verhouding is minstens ${onTrack}, of er wordt nog geen groei verwacht.`,
         behind: (behind: string, onTrack: string) => `de verhouding is minstens ${behind} maar lager dan ${onTrack}.`,
         offTrack: (behind: string) => `de verhouding is lager dan ${behind}.`,
-        noData: 'de dag van de stand van zaken ligt vóór de datum van de beginwaarde: er is nog geen cijfer.',
+        noData: 'er is nog geen cijfer: de dag van de stand van zaken ligt vóór de datum van de beginwaarde, of vóór de eerste meting van een cijfer van buiten de site. Zo’n dag is een onderbreking in de grafiek, nooit 0.',
       },
       ladderTitle: 'Wanneer een actor een stap van de ladder bereikt',
       ladderSources: [
-        'een stap die in het bestand van de actor staat (steps): op de datum die erbij staat;',
+        'een stap die de redactie met de hand bij de actor noteerde: op de datum die erbij staat;',
         'deelname aan een bijeenkomst, workshop, regiegroep of klankbordgroep: die stap, op de datum van de activiteit;',
         'het ondertekenen van de engagementsverklaring: op de datum van ondertekening;',
         'een ambassadeursrol: op de begindatum;',
@@ -579,6 +586,7 @@ export const nl = {
       history:
         'Voor het verloop wordt elke indicator opnieuw berekend op de laatste dag van elk kwartaal sinds de start van het programma, en op de dag van de stand van zaken: met dezelfde formules, drempels en gegevens.',
       indicatorsTitle: 'Per indicator',
+      indicatorsIntro: 'Elke indicator heeft een eigen pagina met zijn definitie en de berekening op de dag van de stand van zaken, met de eigen cijfers.',
       measureLabel: 'Wat telt',
       valueLabel: 'Waarde',
       groupLabel: 'Groep',
@@ -601,15 +609,16 @@ export const nl = {
         withStatus: (status: string) => `met de status „${status}”`,
         ambassadors:
           'Het aantal ambassadeurs dat op de dag zelf actief is: hun ambassadeursrol is begonnen en nog niet voorbij (de einddatum telt nog mee).',
-        manual: (points: readonly string[]) => `Een cijfer van buiten de site, ingevuld in targets.yaml. Meetpunten: ${points.join('; ')}.`,
+        manual: (points: readonly string[]) => `Een cijfer van buiten de site, door de redactie ingevuld. Meetpunten: ${points.join('; ')}.`,
       },
       valueRule: {
         flow: 'beginwaarde + wat er na de datum van de beginwaarde bijkwam.',
         stock: 'het aantal op de dag zelf: een stand, geen optelling, dus zonder de beginwaarde erbij.',
-        manual: 'het laatste meetpunt op of vóór de dag; zonder meetpunt de beginwaarde.',
+        manual: 'het laatste meetpunt op of vóór de dag; vóór het eerste meetpunt de beginwaarde, en zonder beginwaarde nog geen cijfer.',
       },
       worked: {
         noData: (date: string) => `Er is nog geen cijfer: de beginwaarde dateert van ${date}.`,
+        noMeasurement: (date: string) => `Er is nog geen cijfer: de eerste meting dateert van ${date}.`,
         value: (base: string, count: string, value: string) => `Waarde: ${base} + ${count} = ${value}.`,
         valueDirect: (value: string) => `Waarde: ${value}.`,
         elapsed: (start: string, asOf: string, due: string, passed: string, total: string, elapsed: string) =>
@@ -625,12 +634,42 @@ export const nl = {
         below: (ratio: string, behind: string, status: string) => `${ratio} is lager dan ${behind}: ${status}.`,
       },
     },
+    /** One page per indicator (/monitoring/<id>/): src/site/pages/monitoring/indicator-page.ts. */
+    indicatorPage: {
+      description: (label: string, date: string) => `${label}: waarde, streefcijfer, verloop, definitie en berekening op ${date}.`,
+      factsTitle: 'Stand van zaken',
+      historyTitle: 'Verloop',
+      historyIntro: (start: string, asOf: string) =>
+        `De waarde op het einde van elk kwartaal, van ${start} tot de stand van zaken op ${asOf}. Waar nog geen cijfer is, is de lijn onderbroken.`,
+      tableTitle: 'Verloop als tabel',
+      definitionTitle: 'Definitie',
+      calculationTitle: (date: string) => `Berekening op ${date}`,
+      sourceTitle: 'Bron',
+      source: {
+        actors: 'Geteld uit de engagementsladder van de actoren op deze site: hun activiteiten, engagementsverklaringen, ambassadeursrollen, initiatieven en de stappen die de redactie noteerde. Actoren die niet bij naam genoemd willen worden, tellen mee.',
+        events: 'Geteld uit de activiteiten op deze site.',
+        initiatives: 'Geteld uit de initiatieven op deze site.',
+        ambassadors: 'Geteld uit de ambassadeurs op deze site.',
+        manual: 'Een cijfer van buiten de site, door de redactie overgenomen en met zijn datum ingevuld.',
+        baseline: (value: string, date: string) => `De beginwaarde ${value} op ${date} komt van vóór deze site en telt mee.`,
+        list: {
+          actors: 'De engagementsladder van elke actor',
+          events: 'Alle activiteiten',
+          initiatives: 'Alle initiatieven',
+          ambassadors: 'Alle ambassadeurs',
+        },
+      },
+      downloadsTitle: 'Gegevens',
+      csv: 'Verloop als CSV',
+      method: 'Zo rekenen we (methode)',
+      back: 'Terug naar het overzicht van de monitoring',
+    },
     exports: {
       yes: 'ja',
       no: 'nee',
       unnamedActor: 'een organisatie die niet bij naam genoemd wil worden',
       indicator: {
-        id: 'De id van de indicator in targets.yaml.',
+        id: 'De korte naam van de indicator, ook in het adres van zijn pagina.',
         label: 'De naam van de indicator.',
         group: 'De groep waartoe de indicator hoort.',
         measure: 'Wat er geteld wordt, in woorden.',
@@ -659,6 +698,15 @@ export const nl = {
         title: 'Indicatoren (CSV)',
         description:
           'Elke indicator met elk onderdeel van de berekening op de dag van de stand van zaken, zodat iedereen een status kan narekenen. Eén rij per indicator.',
+      },
+      indicatorHistory: {
+        title: (label: string) => `Verloop: ${label} (CSV)`,
+        description: 'De waarde van deze indicator op het einde van elk kwartaal en op de dag van de stand van zaken, onafgerond. Een lege waarde betekent: nog geen cijfer.',
+        date: 'De dag (JJJJ-MM-DD): het einde van een kwartaal, of de dag van de stand van zaken.',
+        value: 'De waarde op die dag; leeg als er nog geen cijfer is.',
+        expected: 'De verwachte waarde op die dag; leeg als er nog geen cijfer is.',
+        status: 'De status als code: achieved, on-track, behind, off-track, not-achieved of no-data.',
+        statusLabel: 'De status in woorden.',
       },
       monitoringJson: {
         title: 'Indicatoren (JSON)',

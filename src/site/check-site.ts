@@ -1,4 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DATA_FILES } from '../load/load-content.ts';
+import { locate } from '../load/locate.ts';
 import { prepareSite, type PrepareOptions } from '../model/prepare-site.ts';
 import type { SiteModel } from '../model/site-model.ts';
 import { sortProblems, type Problem } from '../problems/problem.ts';
@@ -27,7 +30,7 @@ export async function checkSite(options: CheckSiteOptions): Promise<CheckSiteRes
   const lockProblems = read.ok ? [] : read.problems;
   if (!prepared.ok) return { ok: false, problems: sortProblems([...prepared.problems, ...lockProblems]) };
   const { model } = prepared;
-  const urls = declareUrls(model, new PublicActors(model));
+  const urls = declareUrls(model, new PublicActors(model), path.join(options.contentDir, DATA_FILES.targets));
   const problems = [
     ...(await withAliasLines([...urlCollisions(urls), ...hiddenActorUrls(urls, hiddenActorSlugs(model))])),
     ...(read.ok ? lockViolations(read.lock, urls, options.contentDir) : lockProblems),
@@ -36,10 +39,12 @@ export async function checkSite(options: CheckSiteOptions): Promise<CheckSiteRes
   return { ok: true, model, urls, lock: read.lock, problems: [] };
 }
 
-/** The line of `aliases.N` in a problem's file: the model keeps no positions, and collisions are rare. */
+/** The line of `aliases.N` (or an indicator's `N.id`) in a problem's file: the model keeps no positions, and collisions are rare. */
 async function withAliasLines(problems: Problem[]): Promise<Problem[]> {
   return Promise.all(
     problems.map(async (problem) => {
+      const indicator = /^(\d+)\.id$/.exec(problem.field)?.[1];
+      if (indicator !== undefined) return { ...problem, ...locate({ text: await readFile(problem.file, 'utf8'), firstLine: 1 }, [Number(indicator), 'id']) };
       const index = /^aliases\.(\d+)$/.exec(problem.field)?.[1];
       if (index === undefined) return problem;
       const line = aliasLine(await readFile(problem.file, 'utf8'), Number(index));

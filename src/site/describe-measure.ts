@@ -1,25 +1,39 @@
 import { dayNumber } from '../compute/dates.ts';
 import type { Thresholds } from '../compute/indicators.ts';
 import { nl } from '../messages/nl.ts';
-import type { IndicatorResult } from '../model/site-model.ts';
-import { LADDER_STEPS } from '../schema/ladder.ts';
+import type { IndicatorResult, SiteModel } from '../model/site-model.ts';
 import type { Measure } from '../schema/measure.ts';
 import { formatDate, formatNumber } from './format.ts';
+import { routes } from './routes.ts';
 
 const m = nl.monitoring.method;
+
+/** The names a measure's ids stand for: the ladder's steps and the kinds of event, both from content. */
+export interface MeasureNames {
+  step: (id: string) => string;
+  eventType: (id: string) => string;
+}
+
+/** Names that are the ids themselves: for a measure shown without its site (a plan on its own). */
+export const ID_NAMES: MeasureNames = { step: (id) => id, eventType: (id) => id };
+
+/** The names of a site's ladder steps and event types; an unknown id (never after check) stands for itself. */
+export function measureNames(model: Pick<SiteModel, 'ladder' | 'taxonomies'>): MeasureNames {
+  const steps = new Map(model.ladder.map((rung) => [rung.step, rung.label]));
+  const types = new Map(model.taxonomies.event_types.map((term) => [term.id, term.label]));
+  return { step: (id) => steps.get(id) ?? id, eventType: (id) => types.get(id) ?? id };
+}
 
 /**
  * What a measure counts, in one or two plain Dutch sentences. A switch over the whole `Measure`
  * union: a new kind of measure does not compile until it is explained here too.
  */
-export function describeMeasure(measure: Measure): string {
+export function describeMeasure(measure: Measure, names: MeasureNames): string {
   switch (measure.kind) {
-    case 'actors': {
-      const step = LADDER_STEPS.find((entry) => entry.id === measure.step);
-      return m.measure.actors(step?.label ?? measure.step);
-    }
+    case 'actors':
+      return m.measure.actors(names.step(measure.step));
     case 'events':
-      return measure.type ? m.measure.eventsOfType(nl.site.eventTypes[measure.type]) : m.measure.events;
+      return measure.type ? m.measure.eventsOfType(names.eventType(measure.type)) : m.measure.events;
     case 'initiatives': {
       const filters: string[] = [];
       if (measure.call === true) filters.push(m.measure.inCall);
@@ -33,6 +47,23 @@ export function describeMeasure(measure: Measure): string {
       return m.measure.ambassadors;
     case 'manual':
       return m.measure.manual(measure.points.map((point) => `${formatDate(point.date)}: ${formatNumber(point.value, 2)}`));
+  }
+}
+
+/** Where an indicator's figures come from, in words, with the list on the site they are counted from (none for a figure from elsewhere). */
+export function describeSource(measure: Measure): { text: string; list?: { label: string; url: string } } {
+  const s = nl.monitoring.indicatorPage.source;
+  switch (measure.kind) {
+    case 'actors':
+      return { text: s.actors, list: { label: s.list.actors, url: routes.engagements } };
+    case 'events':
+      return { text: s.events, list: { label: s.list.events, url: routes.events } };
+    case 'initiatives':
+      return { text: s.initiatives, list: { label: s.list.initiatives, url: routes.initiatives } };
+    case 'ambassadors':
+      return { text: s.ambassadors, list: { label: s.list.ambassadors, url: routes.ambassadors } };
+    case 'manual':
+      return { text: s.manual };
   }
 }
 
@@ -63,7 +94,11 @@ export function formatShare(value: number): string {
 export function explainCalculation(indicator: IndicatorResult, asOf: string, thresholds: Thresholds): string[] {
   const base = indicator.baseline?.value ?? 0;
   const lines: string[] = [];
-  if (indicator.value === null || indicator.expected === null) return [m.worked.noData(formatDate(indicator.baseline?.date ?? indicator.start))];
+  if (indicator.value === null || indicator.expected === null) {
+    if (indicator.baseline) return [m.worked.noData(formatDate(indicator.baseline.date))];
+    const first = indicator.measure.kind === 'manual' ? indicator.measure.points[0] : undefined;
+    return [first ? m.worked.noMeasurement(formatDate(first.date)) : m.worked.noData(formatDate(indicator.start))];
+  }
   if (indicator.measure.kind === 'manual' || indicator.measure.kind === 'ambassadors') lines.push(m.worked.valueDirect(num(indicator.value)));
   else lines.push(m.worked.value(num(base), num(indicator.countSinceBaseline ?? 0), num(indicator.value)));
   const passed = dayNumber(asOf) - dayNumber(indicator.start);

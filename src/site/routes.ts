@@ -32,6 +32,10 @@ export const routes = {
   dataActors: '/data/actors.csv',
   dataInitiatives: '/data/initiatives.csv',
   dataEvents: '/data/events.csv',
+  /** One indicator of the monitoring: chart, table, definition, calculation, source (shares /monitoring/ with the plans). */
+  indicator: (id: string) => `/monitoring/${id}/`,
+  /** An indicator's history as CSV. */
+  indicatorCsv: (id: string) => `/data/indicatoren/${id}.csv`,
   /** An action plan of content/plans/<slug>.yaml (a slug cannot take a fixed /monitoring/ segment such as methode). */
   plan: (slug: string) => `/monitoring/${slug}/`,
   /** Every action of a plan, flat, as CSV. */

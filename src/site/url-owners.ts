@@ -1,3 +1,4 @@
+import { DATA_FILES } from '../load/load-content.ts';
 import { nl } from '../messages/nl.ts';
 import type { SiteModel } from '../model/site-model.ts';
 import { engagementUrlList } from './engagement.ts';
@@ -15,6 +16,8 @@ import { reservedFolders, routes } from './routes.ts';
 export type UrlOwner =
   | { kind: 'entry'; file: string; slug: string }
   | { kind: 'alias'; file: string; slug: string; alias: string; index: number }
+  /** An indicator of the targets file (its `index`-th), whose id is its address under /monitoring/. */
+  | { kind: 'indicator'; file: string; id: string; index: number }
   | { kind: 'generated'; what: string };
 
 /** One URL the site publishes and its owner. */
@@ -90,7 +93,7 @@ export function reservedFolderList(): ReservedFolder[] {
  * Declares every URL of the site with its owner, in linear time: the same routes and the same
  * rules (public actors only, ambassadorships started by the as-of date) as the page modules.
  */
-export function declareUrls(model: SiteModel, actors: PublicActors): UrlPlan {
+export function declareUrls(model: SiteModel, actors: PublicActors, targetsFile: string = DATA_FILES.targets): UrlPlan {
   const urls: DeclaredUrl[] = generatedUrls();
   const withheld: WithheldUrl[] = [];
   const entry = (file: string, slug: string, url: string, locked = true) => urls.push({ url, owner: { kind: 'entry', file, slug }, locked });
@@ -120,6 +123,11 @@ export function declareUrls(model: SiteModel, actors: PublicActors): UrlPlan {
     entry(event.file, event.slug, routes.eventIcs(event.slug), false);
   }
   for (const page of model.pages) entry(page.file, page.slug, routes.page(page.slug));
+  model.indicators.forEach((indicator, index) => {
+    // The indicator pages share /monitoring/ with the plans and the method page: a plan or an indicator called "methode" collides.
+    const owner: UrlOwner = { kind: 'indicator', file: targetsFile, id: indicator.id, index };
+    urls.push({ url: routes.indicator(indicator.id), owner, locked: false }, { url: routes.indicatorCsv(indicator.id), owner, locked: false });
+  });
   for (const plan of model.plans) {
     entry(plan.file, plan.slug, routes.plan(plan.slug));
     entry(plan.file, plan.slug, routes.planCsv(plan.slug), false);

@@ -15,16 +15,26 @@ export function hiddenActorSlugs(model: SiteModel): Set<string> {
 function label(owner: UrlOwner): string {
   if (owner.kind === 'generated') return t.owners.generated(owner.what);
   if (owner.kind === 'alias') return t.owners.alias(owner.file, owner.alias);
+  if (owner.kind === 'indicator') return t.owners.indicator(owner.id, owner.file);
   return t.owners.file(owner.file);
 }
 
-/** Generated owners hold a URL first, then entries, then aliases: the later one is where the fix goes. */
+/** Generated owners hold a URL first, then entries, then indicators, then aliases: the later one is where the fix goes. */
 function rank(owner: UrlOwner): number {
-  return owner.kind === 'generated' ? 0 : owner.kind === 'entry' ? 1 : 2;
+  return { generated: 0, entry: 1, indicator: 2, alias: 3 }[owner.kind];
 }
 
 function ownerKey(owner: UrlOwner): string {
-  return owner.kind === 'generated' ? `0 ${owner.what}` : owner.kind === 'entry' ? `1 ${owner.file}` : `2 ${owner.file} ${owner.index}`;
+  switch (owner.kind) {
+    case 'generated':
+      return `0 ${owner.what}`;
+    case 'entry':
+      return `1 ${owner.file}`;
+    case 'indicator':
+      return `2 ${owner.file} ${owner.index}`;
+    case 'alias':
+      return `3 ${owner.file} ${owner.index}`;
+  }
 }
 
 /** `/initiatieven/thema/` → `/initiatieven/`. */
@@ -32,13 +42,16 @@ function topFolder(url: string): string {
   return url.slice(0, url.indexOf('/', 1) + 1);
 }
 
-/** A problem at a content owner: the file (line 1), or the alias in its `aliases` list. */
+/** A problem at a content owner: the file (line 1), the alias in its `aliases` list, or the indicator's id (checkSite finds their lines). */
 function at(owner: Exclude<UrlOwner, { kind: 'generated' }>, code: Problem['code'], message: string, hint: string): Problem {
-  return { code, file: owner.file, line: 1, column: 1, field: owner.kind === 'alias' ? `aliases.${owner.index}` : '', message, hint };
+  const field = owner.kind === 'alias' ? `aliases.${owner.index}` : owner.kind === 'indicator' ? `${owner.index}.id` : '';
+  return { code, file: owner.file, line: 1, column: 1, field, message, hint };
 }
 
 function fixHint(owner: Exclude<UrlOwner, { kind: 'generated' }>): string {
-  return owner.kind === 'alias' ? t.aliasHint(owner.alias) : t.renameHint(owner.file);
+  if (owner.kind === 'alias') return t.aliasHint(owner.alias);
+  if (owner.kind === 'indicator') return t.indicatorHint(owner.id);
+  return t.renameHint(owner.file);
 }
 
 /**

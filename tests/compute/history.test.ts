@@ -111,3 +111,16 @@ describe('the history of every indicator', () => {
     }
   });
 });
+
+describe('the history of a figure typed in from elsewhere', () => {
+  it('is a gap (null, no data) at the quarter ends before its first measurement, as "Unieke bezoekers" of 30 September', async () => {
+    const result = await prepareSite({ contentDir: 'tests/fixtures/manual-gap', asOf: '2018-10-18' });
+    assert.ok(result.ok);
+    const points = pointsOf(result.model, 'bezoekers');
+    assert.deepEqual(points.map((point) => point.date), ['2018-03-31', '2018-06-30', '2018-09-30', '2018-10-18']);
+    assert.deepEqual(valuesOf(points), [null, null, 850, 850]);
+    assert.deepEqual(points.map((point) => point.expected), [null, null, 2500 * (272 / 364), 2500 * (290 / 364)]);
+    // 850 against 2500 × 272/364 = 1868 expected: far behind once there is a figure, not before.
+    assert.deepEqual(statusesOf(points), ['no-data', 'no-data', 'off-track', 'off-track']);
+  });
+});

@@ -224,3 +224,31 @@ describe('indicators on their boundaries', () => {
     assert.equal(get(await boundaryIndicatorsOn('2018-12-31'), 'ambassadeurs').value, 0);
   });
 });
+
+describe('a figure typed in from elsewhere (manual) before its first measurement', () => {
+  // tests/fixtures/manual-gap: 850 measured on 2018-09-30, once without and once with a baseline (400 on 2018-01-31).
+  const on = async (asOf: string) => {
+    const result = await prepareSite({ contentDir: 'tests/fixtures/manual-gap', asOf });
+    assert.ok(result.ok, 'the manual-gap fixture is valid');
+    return new Map(result.model.indicators.map((indicator) => [indicator.id, indicator]));
+  };
+
+  it('has no figure the day before its first measurement: no data, never 0 or off-track', async () => {
+    const visitors = get(await on('2018-09-29'), 'bezoekers');
+    assert.deepEqual([visitors.value, visitors.expected, visitors.ratio, visitors.percent, visitors.countSinceBaseline, visitors.status], [null, null, null, null, null, 'no-data']);
+  });
+
+  it('has that measurement on its day', async () => {
+    const visitors = get(await on('2018-09-30'), 'bezoekers');
+    assert.equal(visitors.value, 850);
+    assert.equal(visitors.expected, 2500 * (272 / 364));
+    assert.equal(visitors.status, 'off-track');
+  });
+
+  it('with a baseline, shows the baseline until the first measurement', async () => {
+    const withBaseline = get(await on('2018-09-29'), 'bezoekers-met-beginwaarde');
+    assert.equal(withBaseline.value, 400);
+    assert.equal(withBaseline.countSinceBaseline, 0);
+    assert.equal(withBaseline.status, 'off-track');
+  });
+});

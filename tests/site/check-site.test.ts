@@ -120,3 +120,32 @@ describe('the line of an alias', () => {
     assert.equal(aliasLine('---\nname: X\n---\n', 0), undefined);
   });
 });
+
+describe('checkSite: indicator pages share /monitoring/ with the plans and the method page', () => {
+  test('an indicator whose id is a plan\'s file name is a url-collision at the id\'s line in targets.yaml, naming the plan', async () => {
+    const { content } = await copyOf(path.join(REPO_ROOT, 'tests/fixtures/manual-gap'));
+    await cp(path.join(REPO_ROOT, 'tests/fixtures/plans/content/plans/klein-plan.yaml'), path.join(content, 'plans/bezoekers.yaml'));
+    const result = await checkSite({ contentDir: content, asOf: '2018-10-18' });
+    assert.ok(!result.ok);
+    const targets = path.join(content, 'targets.yaml');
+    assert.deepEqual(
+      result.problems.map((problem) => [problem.code, problem.file, problem.line, problem.column, problem.field]),
+      [['url-collision', targets, 3, 7, '0.id']],
+    );
+    assert.equal(
+      result.problems[0]!.message,
+      `Het adres /monitoring/bezoekers/ wordt twee keer gemaakt: door ${path.join(content, 'plans/bezoekers.yaml')} en door de indicator "bezoekers" in ${targets}. Het ene zou het andere overschrijven.`,
+    );
+    assert.match(result.problems[0]!.hint, /Geef de indicator "bezoekers" een andere id/);
+  });
+
+  test('an indicator called "methode" is a url-collision with the method page, not a crash', async () => {
+    const { content } = await copyOf(path.join(REPO_ROOT, 'tests/fixtures/manual-gap'));
+    const file = path.join(content, 'targets.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('- id: bezoekers-met-beginwaarde', '- id: methode'));
+    const result = await checkSite({ contentDir: content, asOf: '2018-10-18' });
+    assert.ok(!result.ok);
+    assert.deepEqual(result.problems.map((problem) => [problem.code, problem.line, problem.field]), [['url-collision', 12, '1.id']]);
+    assert.match(result.problems[0]!.message, /Het adres \/monitoring\/methode\/ wordt twee keer gemaakt: door de uitleg van de berekening \(gemaakt door de site zelf\) en door de indicator "methode"/);
+  });
+});

@@ -1,8 +1,8 @@
 import { toExcelCsv } from '../../export/csv.ts';
 import { nl } from '../../messages/nl.ts';
-import type { Actor, IndicatorResult, SiteModel } from '../../model/site-model.ts';
+import type { Actor, HistoryPoint, IndicatorResult, SiteModel } from '../../model/site-model.ts';
 import { LADDER_STEPS } from '../../schema/ladder.ts';
-import { describeMeasure } from '../describe-measure.ts';
+import { describeMeasure, measureNames, type MeasureNames } from '../describe-measure.ts';
 import { hasStandingDeclaration } from '../pages/actors.ts';
 import type { PublicActors } from '../public-actors.ts';
 import { absoluteUrl, routes } from '../routes.ts';
@@ -60,12 +60,12 @@ const yesNo = (value: boolean) => (value ? t.yes : t.no);
 /** Names joined for one CSV cell; " | " because names may hold commas. */
 const joinNames = (names: string[]) => names.join(' | ');
 
-/** Every calculation component of an indicator, in the order `evaluateIndicator` computes them. */
-export const INDICATOR_COLUMNS: ExportColumn<IndicatorResult>[] = [
+/** Every calculation component of an indicator, in the order `evaluateIndicator` computes them; unrounded. */
+export const indicatorColumns = (names: MeasureNames): ExportColumn<IndicatorResult>[] => [
   { name: 'id', description: t.indicator.id, value: (i) => i.id },
   { name: 'label', description: t.indicator.label, value: (i) => i.label },
   { name: 'group', description: t.indicator.group, value: (i) => i.group },
-  { name: 'measure', description: t.indicator.measure, value: (i) => describeMeasure(i.measure) },
+  { name: 'measure', description: t.indicator.measure, value: (i) => describeMeasure(i.measure, names) },
   { name: 'baselineValue', description: t.indicator.baselineValue, value: (i) => i.baseline?.value ?? null },
   { name: 'baselineDate', description: t.indicator.baselineDate, value: (i) => i.baseline?.date ?? null },
   { name: 'start', description: t.indicator.start, value: (i) => i.start },
@@ -82,8 +82,8 @@ export const INDICATOR_COLUMNS: ExportColumn<IndicatorResult>[] = [
 ];
 
 /** One indicator as a JSON object, keyed by the same column names as the CSV. */
-export function indicatorRecord(indicator: IndicatorResult): Record<string, ExportValue> {
-  return Object.fromEntries(INDICATOR_COLUMNS.map((column) => [column.name, column.value(indicator)]));
+export function indicatorRecord(indicator: IndicatorResult, names: MeasureNames): Record<string, ExportValue> {
+  return Object.fromEntries(indicatorColumns(names).map((column) => [column.name, column.value(indicator)]));
 }
 
 /** The JSON document of every indicator with the rules it was computed by. */
@@ -93,12 +93,12 @@ export function monitoringJson(model: SiteModel): string {
     site: model.site.name,
     method: absoluteUrl(model.site.url, routes.monitoringMethod),
     thresholds: { onTrack: model.site.thresholds.on_track, behind: model.site.thresholds.behind },
-    indicators: model.indicators.map(indicatorRecord),
+    indicators: model.indicators.map((indicator) => indicatorRecord(indicator, measureNames(model))),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-const MONITORING_JSON: DataExport = {
+const monitoringJsonExport = (names: MeasureNames): DataExport => ({
   url: routes.monitoringJson,
   title: t.monitoringJson.title,
   description: t.monitoringJson.description,
@@ -109,18 +109,44 @@ const MONITORING_JSON: DataExport = {
     { name: 'method', description: t.json.method },
     { name: 'thresholds.onTrack', description: t.json.onTrack },
     { name: 'thresholds.behind', description: t.json.behind },
-    ...INDICATOR_COLUMNS.map(({ name, description }) => ({ name: `indicators[].${name}`, description })),
+    ...indicatorColumns(names).map(({ name, description }) => ({ name: `indicators[].${name}`, description })),
   ],
   content: (model) => monitoringJson(model),
-};
-
-const MONITORING_CSV = csvExport<IndicatorResult>({
-  url: routes.monitoringCsv,
-  title: t.monitoringCsv.title,
-  description: t.monitoringCsv.description,
-  columns: INDICATOR_COLUMNS,
-  rows: (model) => model.indicators,
 });
+
+const monitoringCsv = (names: MeasureNames) =>
+  csvExport<IndicatorResult>({
+    url: routes.monitoringCsv,
+    title: t.monitoringCsv.title,
+    description: t.monitoringCsv.description,
+    columns: indicatorColumns(names),
+    rows: (model) => model.indicators,
+  });
+
+const h = t.indicatorHistory;
+
+/** The columns of an indicator's history CSV: one row per quarter end and the as-of date, unrounded; empty where there is no figure yet. */
+export const HISTORY_COLUMNS: ExportColumn<HistoryPoint>[] = [
+  { name: 'date', description: h.date, value: (point) => point.date },
+  { name: 'value', description: h.value, value: (point) => point.value },
+  { name: 'expected', description: h.expected, value: (point) => point.expected },
+  { name: 'status', description: h.status, value: (point) => point.status },
+  { name: 'statusLabel', description: h.statusLabel, value: (point) => nl.status[point.status] },
+];
+
+/** One CSV per indicator (/data/indicatoren/<id>.csv): the history its page draws. */
+export function indicatorHistoryExports(model: SiteModel): DataExport[] {
+  const histories = new Map(model.history.map((entry) => [entry.id, entry.points]));
+  return model.indicators.map((indicator) =>
+    csvExport<HistoryPoint>({
+      url: routes.indicatorCsv(indicator.id),
+      title: h.title(indicator.label),
+      description: h.description,
+      columns: HISTORY_COLUMNS,
+      rows: () => histories.get(indicator.id) ?? [],
+    }),
+  );
+}
 
 /** Public actors only: an actor without consent is not in this file at all (it is counted on the monitoring page). */
 const ACTORS_CSV = csvExport<{ actor: Actor; model: SiteModel; actors: PublicActors }>({
@@ -202,8 +228,9 @@ const EVENTS_CSV = csvExport<{ event: SiteModel['events'][number]; model: SiteMo
 });
 
 /** Every open-data file of the site, in the order the open-data page lists them. */
-export function dataExports(_model: SiteModel): DataExport[] {
-  return [MONITORING_CSV, MONITORING_JSON, ACTORS_CSV, INITIATIVES_CSV, EVENTS_CSV];
+export function dataExports(model: SiteModel): DataExport[] {
+  const names = measureNames(model);
+  return [monitoringCsv(names), monitoringJsonExport(names), ACTORS_CSV, INITIATIVES_CSV, EVENTS_CSV, ...indicatorHistoryExports(model)];
 }
 
 /** The open-data files, written from their declarations. */

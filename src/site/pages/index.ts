@@ -7,7 +7,7 @@ import { engagementPages } from './engagement.ts';
 import { eventPages } from './events.ts';
 import { homePages } from './home.ts';
 import { initiativePages } from './initiatives.ts';
-import { monitoringPages } from './monitoring.ts';
+import { monitoringPages } from './monitoring/index.ts';
 import { openDataPages } from './open-data.ts';
 import { planPages } from './plans.ts';
 import { notFoundPages, searchPages } from './search.ts';

@@ -2,7 +2,7 @@ import { roundedPercentages, type Plan, type PlanAction, type PlanGroup, type Pl
 import { nl } from '../../messages/nl.ts';
 import type { SiteModel } from '../../model/site-model.ts';
 import type { PlanStatus } from '../../schema/plan.ts';
-import { describeMeasure } from '../describe-measure.ts';
+import { describeMeasure, ID_NAMES, measureNames, type MeasureNames } from '../describe-measure.ts';
 import { formatDate, formatNumber } from '../format.ts';
 import type { PublicActors } from '../public-actors.ts';
 import { routes } from '../routes.ts';
@@ -204,7 +204,7 @@ function summaryView(summary: PlanSummary): SummaryView {
 /** The anchor of a group: its own id when it has one (a stable link), else its outline number. */
 export const groupAnchor = (group: Pick<PlanGroup, 'id' | 'number'>) => `groep-${group.id ?? group.number.replaceAll('.', '-')}`;
 
-function actionRow(action: PlanAction, plan: Plan): ActionRow {
+function actionRow(action: PlanAction, plan: Plan, names: MeasureNames): ActionRow {
   const valueNote = action.valueSource === 'measure' ? t.counted : action.valueSource === 'manual' ? t.manual : '';
   return {
     number: action.number,
@@ -213,7 +213,7 @@ function actionRow(action: PlanAction, plan: Plan): ActionRow {
     description: action.description ?? '',
     output: action.output ?? '',
     indicator: action.indicator ?? '',
-    measure: action.measure ? t.measured(describeMeasure(action.measure)) : '',
+    measure: action.measure ? t.measured(describeMeasure(action.measure, names)) : '',
     target: action.target === undefined ? '' : formatNumber(action.target, 2),
     value: action.value === null ? '' : formatNumber(action.value, 2),
     progress: action.percent === null ? '' : t.ofTarget(`${formatNumber(action.percent, 0)} %`),
@@ -237,7 +237,7 @@ function actionRow(action: PlanAction, plan: Plan): ActionRow {
 /** "2. Kennis" for a top-level group, "2.3 Delen van kennis" below it. */
 const outlineTitle = (group: PlanGroup) => `${group.number}${group.depth === 1 ? '.' : ''} ${group.title}`;
 
-function groupView(group: PlanGroup, plan: Plan): GroupView {
+function groupView(group: PlanGroup, plan: Plan, names: MeasureNames): GroupView {
   const heading = outlineTitle(group);
   return {
     anchor: groupAnchor(group),
@@ -247,13 +247,13 @@ function groupView(group: PlanGroup, plan: Plan): GroupView {
     showSummary: group.summary.actions > 1,
     summary: summaryView(group.summary),
     caption: t.actionsCaption(heading),
-    actions: group.actions.map((action) => actionRow(action, plan)),
-    groups: group.groups.map((child) => groupView(child, plan)),
+    actions: group.actions.map((action) => actionRow(action, plan, names)),
+    groups: group.groups.map((child) => groupView(child, plan, names)),
   };
 }
 
-/** The printed data of one plan's page. */
-export function planPageData(plan: Plan): PlanPageData {
+/** The printed data of one plan's page; `names` turn the ids in its measures into the site's words. */
+export function planPageData(plan: Plan, names: MeasureNames = ID_NAMES): PlanPageData {
   const some = (test: (action: PlanAction) => boolean) => plan.actions.some(test);
   const summary = summaryView(plan.summary);
   return {
@@ -281,7 +281,7 @@ export function planPageData(plan: Plan): PlanPageData {
       days: plan.hasDays,
       budget: plan.hasBudget ? plan.budgetLines.map((line) => ({ planned: t.columns.planned(line.label), spent: t.columns.spent(line.label) })) : [],
     },
-    groups: plan.groups.map((group) => groupView(group, plan)),
+    groups: plan.groups.map((group) => groupView(group, plan, names)),
   };
 }
 
@@ -298,7 +298,7 @@ export function planPages(model: SiteModel, _actors: PublicActors): PageView[] {
       section: 'monitoring',
       ogType: 'article',
       search: { kind: nl.site.kinds.page, summary: t.description(plan.title, statusDate), filters: { soort: [nl.site.kinds.page] } },
-      data: planPageData(plan) satisfies PlanPageData,
+      data: planPageData(plan, measureNames(model)) satisfies PlanPageData,
     };
   });
 }

@@ -1,0 +1,53 @@
+import { nl } from '../../../messages/nl.ts';
+import type { SiteModel } from '../../../model/site-model.ts';
+import { formatShare } from '../../describe-measure.ts';
+import { formatDate } from '../../format.ts';
+import { routes } from '../../routes.ts';
+import type { Link } from '../../view.ts';
+import { groupIndicators, groupTitle } from './groups.ts';
+import { statusView, type StatusView } from './status.ts';
+
+/** What /monitoring/methode/ prints: the rules; each indicator's own calculation is on its page. */
+export interface MethodData {
+  asOfLabel: string;
+  intro: string;
+  formulas: { title: string; text: string }[];
+  thresholds: { status: StatusView; rule: string }[];
+  ladderSources: string[];
+  history: string;
+  /** Per group, the pages that work out each indicator's calculation with its own numbers. */
+  indicators: { title: string; links: Link[] }[];
+  backLink: Link;
+}
+
+/** The data of /monitoring/methode/: the rules, written from the same definitions and thresholds the build applies. */
+export function methodData(model: SiteModel): MethodData {
+  const { on_track: onTrack, behind } = model.site.thresholds;
+  const f = nl.monitoring.method;
+  return {
+    asOfLabel: nl.site.asOf(formatDate(model.asOf)),
+    intro: f.intro,
+    formulas: [
+      { title: f.formulas.valueTitle, text: f.formulas.value },
+      { title: f.formulas.elapsedTitle, text: f.formulas.elapsed },
+      { title: f.formulas.expectedTitle, text: f.formulas.expected },
+      { title: f.formulas.ratioTitle, text: f.formulas.ratio },
+      { title: f.formulas.percentTitle, text: f.formulas.percent },
+    ],
+    thresholds: [
+      { status: statusView('achieved'), rule: f.rules.achieved },
+      { status: statusView('not-achieved'), rule: f.rules.notAchieved },
+      { status: statusView('on-track'), rule: f.rules.onTrack(formatShare(onTrack)) },
+      { status: statusView('behind'), rule: f.rules.behind(formatShare(behind), formatShare(onTrack)) },
+      { status: statusView('off-track'), rule: f.rules.offTrack(formatShare(behind)) },
+      { status: statusView('no-data'), rule: f.rules.noData },
+    ],
+    ladderSources: [...f.ladderSources],
+    history: f.history,
+    indicators: groupIndicators(model.indicators).map(({ id, items }) => ({
+      title: groupTitle(id),
+      links: items.map((indicator) => ({ label: indicator.label, url: routes.indicator(indicator.id) })),
+    })),
+    backLink: { label: f.back, url: routes.monitoring },
+  };
+}

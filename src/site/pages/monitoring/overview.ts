@@ -1,0 +1,106 @@
+import { nl } from '../../../messages/nl.ts';
+import type { IndicatorResult, SiteModel } from '../../../model/site-model.ts';
+import { formatDate, formatNumber } from '../../format.ts';
+import type { PublicActors } from '../../public-actors.ts';
+import { routes } from '../../routes.ts';
+import type { Link } from '../../view.ts';
+import { eventCounts, initiativeCounts, type CountTable } from './counts.ts';
+import { figure, percentText } from './figures.ts';
+import { funnel, type FunnelRow } from './funnel.ts';
+import { groupIndicators, groupTitle } from './groups.ts';
+import { spiralSection, type SpiralSection } from './spiral-section.ts';
+import { STATUS_ORDER, statusView, type StatusView } from './status.ts';
+
+const t = nl.monitoring;
+
+/** One indicator as a row of its group's table on the overview, linked to its own page. */
+export interface IndicatorRow {
+  id: string;
+  anchor: string;
+  label: string;
+  url: string;
+  value: string;
+  target: string;
+  due: string;
+  percent: string;
+  status: StatusView;
+}
+
+/** A group of indicators and its table. */
+export interface IndicatorGroup {
+  id: string;
+  title: string;
+  caption: string;
+  rows: IndicatorRow[];
+}
+
+/** What /monitoring/ prints: a compact overview; each indicator's chart and calculation are on its own page. */
+export interface MonitoringData {
+  asOfLabel: string;
+  isoAsOf: string;
+  intro: string;
+  links: Link[];
+  toc: Link[];
+  summary: { status: StatusView; count: string; text: string }[];
+  /** The action plans (content/plans/), each on its own page. */
+  plans: (Link & { period: string })[];
+  groups: IndicatorGroup[];
+  funnel: { intro: string; note: string; rows: FunnelRow[] };
+  spiral: SpiralSection;
+  events: CountTable;
+  initiatives: CountTable[];
+}
+
+function indicatorRow(indicator: IndicatorResult): IndicatorRow {
+  return {
+    id: indicator.id,
+    anchor: `waarde-${indicator.id}`,
+    label: indicator.label,
+    url: routes.indicator(indicator.id),
+    value: figure(indicator.value, indicator.measure),
+    target: figure(indicator.target, indicator.measure),
+    due: formatDate(indicator.due),
+    percent: percentText(indicator.percent),
+    status: statusView(indicator.status),
+  };
+}
+
+/** The data of /monitoring/: every figure computed and formatted here; the template only prints. */
+export function monitoringData(model: SiteModel, actors: PublicActors): MonitoringData {
+  const groups = groupIndicators(model.indicators).map(({ id, items }) => ({
+    id,
+    title: groupTitle(id),
+    caption: t.columns.caption(groupTitle(id), formatDate(model.asOf)),
+    rows: items.map(indicatorRow),
+  }));
+  const summary = STATUS_ORDER.map((status) => ({ status, count: model.indicators.filter((indicator) => indicator.status === status).length }))
+    .filter((entry) => entry.count > 0)
+    .map((entry) => ({ status: statusView(entry.status), count: formatNumber(entry.count), text: t.summary.indicators(entry.count) }));
+  return {
+    asOfLabel: nl.site.asOf(formatDate(model.asOf)),
+    isoAsOf: model.asOf,
+    intro: t.intro,
+    links: [
+      { label: t.links.method, url: routes.monitoringMethod },
+      { label: t.links.openData, url: routes.openData },
+      { label: t.links.csv, url: routes.monitoringCsv },
+      { label: t.links.json, url: routes.monitoringJson },
+    ],
+    toc: [
+      { label: t.summary.title, url: '#samenvatting' },
+      ...(model.plans.length ? [{ label: t.plans.title, url: '#actieplannen' }] : []),
+      { label: t.indicatorsTitle, url: '#indicatoren' },
+      { label: t.funnel.title, url: '#trechter' },
+      { label: t.spiral.title, url: '#spiraalgroei' },
+      { label: t.events.title, url: '#activiteiten' },
+      { label: t.initiatives.title, url: '#initiatieven' },
+    ],
+    summary,
+    plans: model.plans.map((plan) => ({ label: plan.title, url: routes.plan(plan.slug), period: t.plans.period(formatDate(plan.period.start), formatDate(plan.period.end)) })),
+    groups,
+    funnel: funnel(model),
+    spiral: spiralSection(model, actors),
+    events: eventCounts(model),
+    initiatives: initiativeCounts(model),
+  };
+}
