@@ -72,8 +72,8 @@ async function serve(root: string): Promise<{ origin: string; close: () => Promi
 
 /**
  * `npm run report -- --pdf FILE`: builds the site into a temporary folder, opens /monitoring/ in
- * headless Chromium and prints it with the print stylesheet to an A4 PDF: the same page, the same
- * numbers, on paper.
+ * headless Chromium, adds every indicator's page after it and prints them with the print stylesheet
+ * to an A4 PDF: the same pages, the same numbers, on paper.
  */
 export async function writeReportPdf(options: ReportPdfOptions): Promise<ReportPdfResult> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(nl.monitoring.report.noChromium(CHROMIUM_PATH));
@@ -99,6 +99,24 @@ export async function writeReportPdf(options: ReportPdfOptions): Promise<ReportP
       const page = await browser.newPage({ locale: 'nl-BE' });
       const response = await page.goto(`${server.origin}${routes.monitoring}`, { waitUntil: 'load' });
       if (!response?.ok()) throw new Error(`${routes.monitoring}: HTTP ${response?.status() ?? '?'}`);
+      // The overview is compact; the report also prints every indicator's own page, each from a new sheet.
+      // Written as page script (this module has no DOM types): fetch each page, append its article.
+      const urls = built.model.indicators.map((indicator) => routes.indicator(indicator.id));
+      const missing = (await page.evaluate(`(async (urls) => {
+        const main = document.querySelector('main');
+        const failed = [];
+        for (const url of urls) {
+          const answer = await fetch(url);
+          const article = answer.ok ? new DOMParser().parseFromString(await answer.text(), 'text/html').querySelector('article.indicator-page') : null;
+          if (!article || !main) failed.push(url);
+          else {
+            article.classList.add('print-new-page');
+            main.append(document.importNode(article, true));
+          }
+        }
+        return failed;
+      })(${JSON.stringify(urls)})`)) as string[];
+      if (missing.length) throw new Error(`${missing.join(', ')}: niet gevonden`);
       const file = path.resolve(options.file);
       const footer = escapeXml(nl.monitoring.report.footer(built.model.site.name, formatDate(built.model.asOf)));
       await page.pdf({

@@ -6,8 +6,9 @@ import { buildSite } from '../../src/eleventy/build.ts';
 import { prepareSite } from '../../src/model/prepare-site.ts';
 import type { SiteModel } from '../../src/model/site-model.ts';
 import { buildView } from '../../src/site/build-view.ts';
-import { INDICATOR_COLUMNS } from '../../src/site/outputs/exports.ts';
-import { methodData } from '../../src/site/pages/monitoring.ts';
+import { measureNames } from '../../src/site/describe-measure.ts';
+import { indicatorColumns } from '../../src/site/outputs/exports.ts';
+import { methodData } from '../../src/site/pages/monitoring/method.ts';
 import type { SiteView } from '../../src/site/view.ts';
 import { decodeEntities, listFiles } from './support/html-scan.ts';
 import { REPO_ROOT, tempDir } from './support/fixture-site.ts';
@@ -27,6 +28,8 @@ interface Built {
   model: SiteModel;
   view: SiteView;
   page: string;
+  /** Every indicator page /monitoring/<id>/, in the order of the indicators. */
+  indicatorPages: string;
   json: { asOf: string; thresholds: { onTrack: number; behind: number }; indicators: Record<string, string | number | null>[] };
   csv: string[][];
 }
@@ -116,6 +119,7 @@ before(async () => {
     model: result.model,
     view: buildView(result.model),
     page: await read('monitoring/index.html'),
+    indicatorPages: (await Promise.all(result.model.indicators.map((indicator) => read(`monitoring/${indicator.id}/index.html`)))).join('\n'),
     json: JSON.parse(await read('monitoring/monitoring.json')),
     csv: parseCsv(await read('monitoring/monitoring.csv')),
   };
@@ -140,7 +144,7 @@ function charts(html: string) {
       const axis = between(figure, '<g class="chart-y-axis">', '</g>');
       const ticks = [...axis.matchAll(/<text x="[^"]+" y="([^"]+)"[^>]*>([^<]+)<\/text>/g)].map((m) => ({ y: Number(m[1]), value: dutchNumber(m[2]!)! }));
       const circles = [...figure.matchAll(/<circle cx="([^"]+)" cy="([^"]+)" r="[^"]+" data-date="([^"]+)"\/>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), date: m[3]! }));
-      const rows = [...figure.matchAll(/<tr data-date="([^"]+)">.*?<td class="num">([^<]*)<\/td><td class="num">([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => ({
+      const rows = [...figure.matchAll(/<tr data-date="([^"]+)"[^>]*>.*?<td class="num">([^<]*)<\/td><td class="num">([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => ({
         date: m[1]!,
         value: dutchNumber(m[2]!),
         expected: dutchNumber(m[3]!),
@@ -160,14 +164,23 @@ function indicatorRow(html: string, id: string): Record<string, string> {
 }
 
 describe('the monitoring page /monitoring/', () => {
-  test('states the as-of date and has one chart per indicator', () => {
+  test('states the as-of date and links every indicator to its own page, which has its chart', () => {
     assert.match(site.page, /<time datetime="2018-10-18">Stand van zaken op 18 oktober 2018<\/time>/);
-    // Grouped as the tables are: ladder, activiteiten, initiatieven, communicatie, in the order of first appearance.
-    assert.deepEqual(charts(site.page).map((chart) => chart.id), ['contacts', 'gatherings', 'declarations', 'ambassadors', 'gathering-events', 'initiatives-in-call', 'visitors']);
+    // Grouped: ladder, activiteiten, initiatieven, communicatie, in the order of first appearance.
+    const linked = [...site.page.matchAll(/<th scope="row"><a href="\/monitoring\/([^/]+)\/">/g)].map((m) => m[1]);
+    assert.deepEqual(linked, ['contacts', 'gatherings', 'declarations', 'ambassadors', 'gathering-events', 'initiatives-in-call', 'visitors']);
+    assert.doesNotMatch(site.page, /<svg class="line-chart"/, 'the overview draws no history charts');
+    assert.deepEqual(charts(site.indicatorPages).map((chart) => chart.id), ['contacts', 'gatherings', 'declarations', 'gathering-events', 'initiatives-in-call', 'ambassadors', 'visitors']);
+  });
+
+  test('weighs under 60 KB with its stylesheets on this fixture (a size, not a time)', async () => {
+    const css = await Promise.all(['assets/site.css', 'assets/print.css'].map((file) => readFile(path.join(site.dir, file))));
+    const bytes = Buffer.byteLength(site.page) + css.reduce((sum, file) => sum + file.length, 0);
+    assert.ok(bytes < 60 * 1024, `${bytes} bytes`);
   });
 
   test("each chart draws exactly the numbers of its table: every mark's height read back through the y axis is the table's value", () => {
-    for (const chart of charts(site.page)) {
+    for (const chart of charts(site.indicatorPages)) {
       assert.ok(chart.ticks.length >= 2, `${chart.id}: the y axis has ticks`);
       const [low, high] = [chart.ticks[0]!, chart.ticks.at(-1)!];
       const perPixel = (high.value - low.value) / (high.y - low.y);
@@ -187,27 +200,30 @@ describe('the monitoring page /monitoring/', () => {
   });
 
   test('the history tables hold the quarter-end values computed by hand', () => {
-    const byId = new Map(charts(site.page).map((chart) => [chart.id, chart]));
+    const byId = new Map(charts(site.indicatorPages).map((chart) => [chart.id, chart]));
     const contacts = byId.get('contacts')!;
     assert.deepEqual(contacts.rows.map((row) => row.date), ['2018-03-31', '2018-06-30', '2018-09-30', '2018-10-18']);
-    // Baseline 10 plus bravo (02-01), then charlie (07-01); expected 10 + 10 × 59/334 = 11,8 on 03-31.
+    // Baseline 10 plus bravo (02-01), then charlie (07-01); expected 10 + 10 × 59/334 = 11,77 on 03-31,
+    // printed as a whole number of actors (the CSV keeps 11,77).
     assert.deepEqual(contacts.rows.map((row) => row.value), [11, 11, 12, 12]);
-    assert.deepEqual(contacts.rows.map((row) => row.expected), [11.8, 14.5, 17.2, 17.8]);
+    assert.deepEqual(contacts.rows.map((row) => row.expected), [12, 14, 17, 18]);
     assert.deepEqual(contacts.rows.map((row) => row.status), ['Ver achter op schema', 'Ver achter op schema', 'Ver achter op schema', 'Ver achter op schema']);
     assert.deepEqual(byId.get('gatherings')!.rows.map((row) => row.value), [0, 2, 3, 3]);
     assert.deepEqual(byId.get('ambassadors')!.rows.map((row) => row.value), [0, 1, 1, 0]);
     assert.deepEqual(byId.get('visitors')!.rows.map((row) => row.value), [100, 250, 250, 250]);
   });
 
-  test('every indicator shows baseline, value, target, expected value, percentage and a status in words with an icon', () => {
+  test('every indicator shows value, target, percentage and a status in words with an icon; its page adds baseline and expected value', () => {
     const contacts = indicatorRow(site.page, 'contacts');
-    assert.equal(dutchNumber(contacts.baseline!.replace(/<span class="sub">.*?<\/span>/, '')), 10);
-    assert.match(contacts.baseline!, /op 31 januari 2018/);
     assert.equal(dutchNumber(contacts.value!), 12);
     assert.equal(dutchNumber(contacts.target!), 20);
-    // 10 + 10 × 260/334 = 17,78; 12 / 20 = 60 %.
-    assert.equal(dutchNumber(contacts.expected!), 17.8);
     assert.equal(dutchNumber(contacts.percent!), 60);
+    const page = decodeEntities(between(site.indicatorPages, 'data-indicator="contacts"', '</article>'));
+    // 10 + 10 × 260/334 = 17,78 actors expected: a whole number on the page.
+    assert.match(page, /<dt>Beginwaarde<\/dt><dd>10 op 31 januari 2018<\/dd>/);
+    assert.match(page, /<dt>Verwacht nu<\/dt><dd>18<\/dd>/);
+    assert.match(page, /Waarde: 10 \+ 2 = 12\./);
+    assert.match(page, /<a href="\/data\/indicatoren\/contacts\.csv">Verloop als CSV<\/a>/);
     assert.equal(contacts.statusId, 'off-track');
     assert.match(contacts.status!, /<svg class="ind-status-icon"[^>]*aria-hidden="true"[^>]*>.*<\/svg>Ver achter op schema<\/span>/s);
   });
@@ -236,7 +252,7 @@ describe('the monitoring exports', () => {
   test('monitoring.json and monitoring.csv carry every calculation component, with the same columns', () => {
     assert.equal(site.json.asOf, AS_OF);
     assert.deepEqual(site.json.thresholds, { onTrack: 0.95, behind: 0.6 });
-    const names = INDICATOR_COLUMNS.map((column) => column.name);
+    const names = indicatorColumns(measureNames(site.model)).map((column) => column.name);
     for (const name of ['baselineValue', 'baselineDate', 'start', 'due', 'countSinceBaseline', 'value', 'target', 'expected', 'elapsed', 'ratio', 'percent', 'status']) {
       assert.ok(names.includes(name), `${name} is exported`);
     }
@@ -286,9 +302,10 @@ describe('the monitoring exports', () => {
   test("the exports agree with the page's numbers and statuses", () => {
     for (const indicator of site.json.indicators) {
       const cells = indicatorRow(site.page, String(indicator.id));
-      assert.equal(dutchNumber(cells.value!), round1(indicator.value), `${indicator.id} value`);
-      assert.equal(dutchNumber(cells.target!), round1(indicator.target), `${indicator.id} target`);
-      assert.equal(dutchNumber(cells.expected!), round1(indicator.expected), `${indicator.id} expected`);
+      // Counted measures print whole numbers; the figure typed in from elsewhere one decimal.
+      const shown = (value: string | number | null | undefined) => (indicator.id === 'visitors' ? round1(value) : typeof value === 'number' ? Math.round(value) : null);
+      assert.equal(dutchNumber(cells.value!), shown(indicator.value), `${indicator.id} value`);
+      assert.equal(dutchNumber(cells.target!), shown(indicator.target), `${indicator.id} target`);
       assert.equal(dutchNumber(cells.percent!), round1(indicator.percent), `${indicator.id} percent`);
       assert.equal(cells.statusId, indicator.status, `${indicator.id} status`);
     }
@@ -350,12 +367,14 @@ describe('the open-data page /data/', () => {
 });
 
 describe('the methodology page /monitoring/methode/', () => {
-  test("shows each indicator's calculation with its own numbers, and the thresholds applied", async () => {
+  test("shows the thresholds applied and links each indicator's page, which works out its calculation with its own numbers", async () => {
     const html = decodeEntities(await readFile(path.join(site.dir, 'monitoring/methode/index.html'), 'utf8'));
-    assert.match(html, /Waarde: 10 \+ 2 = 12\./);
-    assert.match(html, /Verstreken tijd: 260 dagen \(31 januari 2018 tot 18 oktober 2018\) van 334 dagen/);
     assert.match(html, /de verhouding is minstens 60 % maar lager dan 95 %/);
-    assert.match(html, /Het aantal verschillende actoren dat de stap „Interesse tonen via één-op-één ontmoetingen” van de engagementsladder bereikte/);
+    assert.match(html, /<a href="\/monitoring\/contacts\/">Contacten<\/a>/);
+    assert.doesNotMatch(html, /site\.yaml|targets\.yaml|\(steps\)/, 'no file or field names in public text');
+    const contacts = decodeEntities(await readFile(path.join(site.dir, 'monitoring/contacts/index.html'), 'utf8'));
+    assert.match(contacts, /Verstreken tijd: 260 dagen \(31 januari 2018 tot 18 oktober 2018\) van 334 dagen/);
+    assert.match(contacts, /Het aantal verschillende actoren dat de stap „[^”]+” van de engagementsladder bereikte/);
   });
 
   test('follows the thresholds of site.yaml when they change', async () => {

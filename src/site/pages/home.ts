@@ -1,10 +1,9 @@
 import type { SiteModel } from '../../model/site-model.ts';
 import { nl } from '../../messages/nl.ts';
-import { formatNumber } from '../format.ts';
 import type { PublicActors } from '../public-actors.ts';
 import { routes } from '../routes.ts';
 import type { Link, PageView } from '../view.ts';
-import { hasStandingDeclaration } from './actors.ts';
+import { homeFigures, type HomeFigure } from './home-figures.ts';
 import { eventItem, type EventItem } from './events.ts';
 import { initiativeCard, type InitiativeCard } from './initiatives.ts';
 
@@ -18,7 +17,7 @@ const UPCOMING = 5;
 export interface HomeData {
   tagline: string;
   description: string;
-  figures: { value: string; label: string; url: string }[];
+  figures: HomeFigure[];
   featured: InitiativeCard[];
   upcoming: EventItem[];
   overviews: Link[];
@@ -29,20 +28,12 @@ export interface HomeData {
 /** The home page: the programme, its headline figures, featured initiatives, upcoming events, the overviews. */
 export function homePages(model: SiteModel, actors: PublicActors): PageView[] {
   const site = model.site;
-  const figure = (count: number, label: (count: number) => string, url: string) => ({ value: formatNumber(count), label: label(count), url });
-  // Counting every actor is allowed (only naming is not); signatories and ambassadors as of the as-of date.
-  const signatories = model.actors.filter((actor) => hasStandingDeclaration(actor, model.asOf)).length;
-  const ambassadors = model.ambassadors.filter((ambassador) => ambassador.active).length;
   const featured = [...model.initiatives.filter((initiative) => initiative.showcase), ...model.initiatives.filter((initiative) => !initiative.showcase)].slice(0, FEATURED);
   const data: HomeData = {
     tagline: site.tagline ?? '',
     description: site.description ?? '',
-    figures: [
-      figure(model.actors.length, t.homePage.figures.actors, routes.actors),
-      figure(signatories, t.homePage.figures.signatories, routes.actors),
-      figure(ambassadors, t.homePage.figures.ambassadors, routes.ambassadors),
-      figure(model.initiatives.length, t.homePage.figures.initiatives, routes.initiatives),
-    ],
+    // One set of numbers: a figure is the monitoring's indicator where one counts the same (home-figures.ts).
+    figures: homeFigures(model, ['actors', 'signatories', 'ambassadors', 'initiatives']),
     featured: featured.map((initiative) => initiativeCard(initiative, actors)),
     upcoming: model.events.filter((event) => event.upcoming).slice(0, UPCOMING).map(eventItem),
     allInitiatives: { label: t.labels.allInitiatives, url: routes.initiatives },
