@@ -59,3 +59,19 @@ test('every fixed page directly under /monitoring/ is a reserved plan name', () 
   for (const segment of fixed) assert.ok(RESERVED_PLAN_SLUGS.includes(segment), `/monitoring/${segment}/ is not reserved`);
   assert.equal(routes.plan('operationeel-plan-2018'), '/monitoring/operationeel-plan-2018/');
 });
+
+test('every wrong total is reported with what it should be, per budget line by name, and half a cent is no difference', async () => {
+  // tests/fixtures/boundaries/plan-totals: twee-lijnen.yaml has every total wrong by one; een-lijn.yaml one budget line.
+  const mismatch = (file: string, line: number, column: number, field: string, message: string, hint: string) => ({ code: 'totals-mismatch', file: `plans/${file}`, line, column, field, message: `klopt niet: ${message}`, hint });
+  const fix = (sum: string) => `Schrijf ${sum}, of verbeter de cijfers bij de acties als het totaal juist is.`;
+  assert.deepEqual(await fixtureProblems('boundaries/plan-totals'), [
+    mismatch('een-lijn.yaml', 10, 38, 'totals.budget.spent', 'de uitgave van de acties is samen € 0,2, hier staat € 0,21.', fix('0.2')),
+    mismatch('twee-lijnen.yaml', 13, 12, 'totals.actions', 'het aantal acties is samen 2, hier staat 3.', 'Schrijf 2, of verbeter de lijst van acties als het totaal juist is.'),
+    mismatch('twee-lijnen.yaml', 14, 20, 'totals.days.internal', 'het aantal interne mandagen van de acties is samen 1, hier staat 2.', fix('1')),
+    mismatch('twee-lijnen.yaml', 14, 33, 'totals.days.external', 'het aantal externe mandagen van de acties is samen 2, hier staat 3.', fix('2')),
+    mismatch('twee-lijnen.yaml', 16, 25, 'totals.budget.regulier.planned', 'het voorziene bedrag (Regulier) van de acties is samen € 100, hier staat € 101.', fix('100')),
+    mismatch('twee-lijnen.yaml', 16, 37, 'totals.budget.regulier.spent', 'de uitgave (Regulier) van de acties is samen € 50, hier staat € 51.', fix('50')),
+    mismatch('twee-lijnen.yaml', 17, 22, 'totals.budget.extra.planned', 'het voorziene bedrag (Extra) van de acties is samen € 10, hier staat € 11.', fix('10')),
+    mismatch('twee-lijnen.yaml', 17, 33, 'totals.budget.extra.spent', 'de uitgave (Extra) van de acties is samen € 5, hier staat € 6.', fix('5')),
+  ]);
+});
