@@ -124,3 +124,10 @@ describe('the history of a figure typed in from elsewhere', () => {
     assert.deepEqual(statusesOf(points), ['no-data', 'no-data', 'off-track', 'off-track']);
   });
 });
+
+describe('the history on the first day of the programme', () => {
+  it('has one point, the first day itself, on the day the period starts', () => {
+    assert.deepEqual(historyDates({ start: '2018-01-01', end: '2018-12-31' }, '2018-01-01'), ['2018-01-01']);
+    assert.deepEqual(historyDates({ start: '2018-01-01', end: '2018-12-31' }, '2017-12-31'), []);
+  });
+});
