@@ -860,7 +860,7 @@ export const nl = {
       count === 0 ? 'De JSON Schemas in schemas/ waren al up-to-date.' : `${count} JSON Schema(s) in schemas/ bijgewerkt.`,
     schemasCurrent: 'De JSON Schemas in schemas/ zijn up-to-date.',
     schemasOutdated: (files: readonly string[]) => `Niet up-to-date: ${files.join(', ')}. Voer npm run schemas uit en commit het resultaat.`,
-    newUsage: 'Gebruik: npm run new -- <actor|initiative|event|ambassador> "<naam>" [--content MAP]',
+    newUsage: 'Gebruik: npm run new -- <actor|initiative|event|ambassador> "<naam>" [--content MAP], of npm run new -- programme <map> ["<naam>"]',
     newUnknownType: (type: string, types: readonly string[]) => `"${type}" is geen soort die je kunt aanmaken. Kies uit: ${types.join(', ')}.`,
     newEmptySlug: (name: string) => `"${name}" levert geen bestandsnaam op: gebruik minstens één letter of cijfer.`,
     newExists: (file: string) => `${file} bestaat al; er is niets overschreven. Kies een andere naam, of pas dat bestand zelf aan.`,
@@ -879,6 +879,38 @@ export const nl = {
       'haal het # (en de spatie erna) weg om ze te gebruiken. Controleer met: npm run check',
     ],
     scaffoldBody: 'De beschrijving komt onder de laatste --- hieronder, in gewone tekst (Markdown).',
+    /** `npm run new -- programme <map> ["<naam>"]`: a new, minimal content folder (src/authoring/new-programme.ts). */
+    programme: {
+      usage: 'Gebruik: npm run new -- programme <map> ["<naam van het programma>"]',
+      exists: (folder: string, files: readonly string[]) =>
+        `${folder} bevat al ${files.join(', ')}; er is niets geschreven. Kies een nieuwe, lege map voor een nieuw programma.`,
+      created: (folder: string, files: readonly string[]) => `Nieuw programma aangemaakt in ${folder}: ${files.join(', ')}.`,
+      nextSteps: (folder: string) =>
+        `Pas de naam, het adres (url) en de periode aan in ${folder}/site.yaml, de stappen in ladder.yaml en de lijsten in taxonomies.yaml. ` +
+        `Controleer met npm run check -- --content ${folder} en bekijk de site met npm start -- --content ${folder}.`,
+      /** The comment lines at the top of each file the programme scaffold writes. */
+      header: {
+        site: ['De gegevens van het programma: naam, adres van de site, periode. Regels met # zijn uitleg.', 'Vervang https://www.example.be door het echte adres van de site.'],
+        ladder: ['De engagementsladder: de stappen die een organisatie zet, laagste eerst (3 of 15 mag).', 'from zegt wat een organisatie op die stap zet: manual, event, declaration, ambassador,', 'initiative-in-call, initiative-outside-call, showcase of badge (zie de README).'],
+        taxonomies: ['De vaste lijsten waarnaar organisaties, initiatieven en activiteiten verwijzen met hun id.'],
+        targets: ['De indicatoren met hun streefcijfer. Deze eerste telt de organisaties die de eerste stap zetten.'],
+      },
+      steps: [
+        { id: 'contact', label: 'Een eerste gesprek gevoerd', short: 'Contact' },
+        { id: 'deelname', label: 'Deelgenomen aan een bijeenkomst', short: 'Deelname' },
+        { id: 'engagement', label: 'Een engagementsverklaring ondertekend', short: 'Engagement' },
+      ],
+      sector: { id: 'algemeen', label: 'Algemeen' },
+      region: { id: 'vlaanderen', label: 'Vlaanderen' },
+      theme: { id: 'diversiteit', label: 'Diversiteit' },
+      eventType: { id: 'bijeenkomst', label: 'Bijeenkomst' },
+      indicator: { id: 'organisaties-in-contact', label: 'Organisaties in contact met het programma', group: 'bereik', target: 10 },
+      page: {
+        title: 'Over het programma',
+        summary: 'Wat het programma wil bereiken en hoe het werkt.',
+        body: 'Schrijf hier wat het programma wil bereiken, voor wie, en hoe organisaties kunnen meedoen.',
+      },
+    },
   },
   /** Problems of reading a content file: its size, its encoding, and YAML that cannot be read (src/load/). */
   load: {
