@@ -2,13 +2,18 @@
 // stay hidden and each snippet is a read-only text field that can be selected and copied by hand.
 (function () {
   'use strict';
-  var status = document.querySelector('.copy-status');
   var buttons = document.querySelectorAll('button.copy-button[data-copy]');
 
-  function announce(text) {
+  // Each snippet has its own status line beside its button.
+  function announce(button, text) {
+    var snippet = button.closest('.snippet');
+    var status = snippet && snippet.querySelector('.copy-status');
     if (!status) return;
+    // Only the last copy is confirmed, so an older "Gekopieerd" beside another snippet cannot mislead.
+    Array.prototype.forEach.call(document.querySelectorAll('.copy-status'), function (other) {
+      other.textContent = '';
+    });
     // Emptied first so that the same message is announced again after a second click.
-    status.textContent = '';
     window.setTimeout(function () {
       status.textContent = text;
     }, 50);
@@ -34,14 +39,14 @@
       if (navigator.clipboard && window.isSecureContext) {
         navigator.clipboard.writeText(field.value).then(
           function () {
-            announce(copied);
+            announce(button, copied);
           },
           function () {
-            announce(copyBySelection(field) ? copied : failed);
+            announce(button, copyBySelection(field) ? copied : failed);
           },
         );
       } else {
-        announce(copyBySelection(field) ? copied : failed);
+        announce(button, copyBySelection(field) ? copied : failed);
       }
     });
   });

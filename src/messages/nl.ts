@@ -149,6 +149,10 @@ export const nl = {
       browseByTheme: 'Per thema',
       browseByYear: 'Per jaar',
       browseBySector: 'Per sector',
+    /** The control that opens the main menu on narrow screens. */
+    menuButton: 'Menu',
+    /** The control that opens a listing's filters on narrow screens. */
+    filtersButton: 'Filteren',
       browseByRegion: 'Per regio',
       count: 'aantal',
       website: 'Website',
@@ -243,6 +247,8 @@ export const nl = {
       upcomingNote: 'Deze activiteit moet nog plaatsvinden.',
     },
     searchPage: {
+      ladderIntro: (reached: number, rungs: number) =>
+        `${reached} van de ${rungs} treden bereikt. Elke trede draagt haar nummer op de ladder.`,
       title: 'Zoeken',
       intro: 'Zoek in initiatieven, actoren, activiteiten, ambassadeurs en pagina’s.',
       label: 'Zoekterm',

@@ -17,8 +17,10 @@ export interface ActorCard {
   name: string;
   url: string;
   sector: string;
-  region?: string;
-  highestStep?: string;
+  /** Empty when the actor gives no region: the card keeps an empty cell so its columns line up with the others. */
+  region: string;
+  /** Empty before the first step. */
+  highestStep: string;
   signed: boolean;
 }
 
@@ -35,8 +37,8 @@ export function actorCard(actor: Actor, asOf: string): ActorCard {
     name: actor.name,
     url: routes.actor(actor.slug),
     sector: actor.sectorTerm.label,
-    ...(actor.regionTerm ? { region: actor.regionTerm.label } : {}),
-    ...(highest ? { highestStep: highest.label } : {}),
+    region: actor.regionTerm?.label ?? '',
+    highestStep: highest?.label ?? '',
     signed: hasStandingDeclaration(actor, asOf),
   };
 }
@@ -66,6 +68,8 @@ export function browseLinks(model: SiteModel, actors: PublicActors, current: str
 
 /** One ladder step as the actor page prints it: label, date and the entries that put the actor there. */
 interface StepRow {
+  /** The step's place on the whole ladder (1 = lowest), so a list of reached steps keeps their real numbers. */
+  rung: number;
   label: string;
   date: string;
   isoDate: string;
@@ -121,7 +125,8 @@ function stepRow(step: ReachedStep, model: SiteModel, actors: PublicActors, acto
       if (!viaText.includes(t.actorsPage.viaBadge)) viaText.push(t.actorsPage.viaBadge);
     }
   }
-  return { label: step.label, date: formatDate(step.date), isoDate: step.date, via, viaText };
+  const rung = model.ladderFile.steps.findIndex((candidate) => candidate.id === step.step) + 1;
+  return { rung, label: step.label, date: formatDate(step.date), isoDate: step.date, via, viaText };
 }
 
 /** What an actor's page prints. */
@@ -131,6 +136,8 @@ export interface ActorDetail {
   website?: string;
   logo?: { src: string; alt: string };
   bodyHtml: string;
+  /** "Deze organisatie bereikte 5 van de 11 treden …", above the steps. */
+  ladderIntro: string;
   steps: StepRow[];
   initiatives: InitiativeCard[];
   events: EventItem[];
@@ -156,6 +163,7 @@ function actorDetail(actor: Actor, model: SiteModel, actors: PublicActors, found
     ...(actor.website ? { website: actor.website } : {}),
     ...(actor.logo ? { logo: { src: routes.media(actor.logo), alt: `Logo van ${actor.name}` } } : {}),
     bodyHtml: renderMarkdown(actor.body),
+    ladderIntro: t.actorsPage.ladderIntro(actor.reached.length, model.ladderFile.steps.length),
     steps: actor.reached.map((step) => stepRow(step, model, actors, actor, found)),
     initiatives: pick(actor.initiatives, found.initiatives, model.initiatives).map((initiative) => initiativeCard(initiative, actors)),
     events: pick(actor.events, found.events, model.events).map((event) => eventItem(event)),
