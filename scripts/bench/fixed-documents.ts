@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import type { z } from 'zod';
-import { LADDER_STEPS } from '../../src/schema/ladder.ts';
+import type { LadderFile } from '../../src/schema/ladder-file.ts';
 import type { siteSchema } from '../../src/schema/site.ts';
 import type { targetsSchema } from '../../src/schema/targets.ts';
 import type { taxonomiesSchema } from '../../src/schema/taxonomies.ts';
@@ -84,7 +86,20 @@ export const TAXONOMIES = {
     ['impulsoproep-onderwijs', 'Impulsoproep onderwijs'],
     ['projectoproep-jeugd', 'Projectoproep jeugd'],
   ]),
+  event_types: terms([
+    ['gathering', 'Bijeenkomst'],
+    ['workshop', 'Workshop'],
+    ['steering-group', 'Regiegroep'],
+    ['sounding-board', 'Klankbordgroep'],
+    ['acceleration-day', 'Acceleratiedag'],
+    ['support-session', 'Ondersteuningssessie'],
+    ['other', 'Activiteit'],
+  ]),
 } as const satisfies TaxonomiesDocument;
+
+/** The example programme's ladder.yaml, copied as it is: the synthetic content climbs the same ladder. */
+export const LADDER_TEXT = readFileSync(new URL('../../content/ladder.yaml', import.meta.url), 'utf8');
+const LADDER_STEPS = (parse(LADDER_TEXT) as LadderFile).steps;
 
 /** The ids of one taxonomy, for picking references. */
 export function termIds(name: keyof typeof TAXONOMIES): string[] {
@@ -92,7 +107,7 @@ export function termIds(name: keyof typeof TAXONOMIES): string[] {
 }
 
 // "Reached June 2018" and "target" per rung, from the operational plan (seed 000, "Overzicht output").
-const LADDER_FIGURES: Record<(typeof LADDER_STEPS)[number]['id'], readonly [number | undefined, number]> = {
+const LADDER_FIGURES: Record<string, readonly [number | undefined, number]> = {
   contact: [200, 300],
   gathering: [120, 150],
   workshop: [60, 80],
@@ -109,7 +124,7 @@ const LADDER_FIGURES: Record<(typeof LADDER_STEPS)[number]['id'], readonly [numb
 /** The indicators: the eleven ladder rungs, then counts of events, initiatives, ambassadors and manual figures. */
 export function targetsDocument(): TargetsDocument {
   const ladder: TargetsDocument = LADDER_STEPS.map((step) => {
-    const [baseline, target] = LADDER_FIGURES[step.id];
+    const [baseline, target] = LADDER_FIGURES[step.id] ?? [undefined, 10];
     return {
       id: `ladder-${step.id}`,
       label: step.label,

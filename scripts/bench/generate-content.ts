@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { siteDocument, targetsDocument, TAXONOMIES } from './fixed-documents.ts';
+import { LADDER_TEXT, siteDocument, targetsDocument, TAXONOMIES } from './fixed-documents.ts';
 import { Random } from './prng.ts';
 import { splitEntries } from './split-entries.ts';
 import { buildEntries } from './synthetic-entries.ts';
@@ -36,7 +36,7 @@ export interface GeneratedContent {
 const FOLDERS: readonly Folder[] = ['actors', 'initiatives', 'events', 'ambassadors'];
 
 /**
- * Writes a synthetic but valid content folder: site.yaml, taxonomies.yaml, targets.yaml and
+ * Writes a synthetic but valid content folder: site.yaml, taxonomies.yaml, targets.yaml, ladder.yaml and
  * `entries` Markdown files whose cross-references all resolve. Same seed, same bytes.
  */
 export async function generateContent(options: GenerateOptions): Promise<GeneratedContent> {
@@ -46,6 +46,7 @@ export async function generateContent(options: GenerateOptions): Promise<Generat
     [join(options.dir, 'site.yaml'), toYaml(siteDocument())],
     [join(options.dir, 'taxonomies.yaml'), toYaml(TAXONOMIES)],
     [join(options.dir, 'targets.yaml'), toYaml(targetsDocument())],
+    [join(options.dir, 'ladder.yaml'), LADDER_TEXT],
   ];
   const entries: WrittenEntry[] = [];
   for (const folder of FOLDERS) {

@@ -3,7 +3,6 @@ import type { actorSchema } from '../../src/schema/actor.ts';
 import type { ambassadorSchema } from '../../src/schema/ambassador.ts';
 import type { eventSchema } from '../../src/schema/event.ts';
 import type { initiativeSchema } from '../../src/schema/initiative.ts';
-import type { EventType } from '../../src/schema/ladder.ts';
 import { dayNumber, isoDay, PERIOD } from './calendar.ts';
 import { termIds } from './fixed-documents.ts';
 import { markdownBody, phrase, sentence } from './lorem.ts';
@@ -60,7 +59,7 @@ const LAST_NAMES = ['Peeters', 'El Amrani', 'Janssens', 'Maes', 'Öztürk', 'Mer
 const ROLES = ['directeur', 'coördinator', 'schepen van gelijke kansen', 'HR-verantwoordelijke', 'voorzitter'] as const;
 const VENUES = ['Zaal De Centrale', 'Vergaderzaal 2', 'Het Pand', 'Stadhuis, raadzaal', 'Buurthuis De Kring', 'Campus Zuid'] as const;
 const SERIES = ['lerend-netwerk', 'regiegroep', 'klankbordgroep', 'werkateliers', 'ontbijtsessies'] as const;
-const EVENT_TYPES: readonly (readonly [EventType, number])[] = [
+const EVENT_TYPES: readonly (readonly [string, number])[] = [
   ['gathering', 25],
   ['workshop', 30],
   ['steering-group', 10],

@@ -13,7 +13,7 @@ export const REFERENCES: Partial<Record<DocumentName, Record<string, Reference>>
   actor: { sector: { taxonomy: 'sectors' }, region: { taxonomy: 'regions' }, invited_by: { actor: true } },
   initiative: { actors: { actor: true }, themes: { taxonomy: 'themes' }, call: { taxonomy: 'calls' } },
   ambassador: { actor: { actor: true } },
-  event: { participants: { actor: true } },
+  event: { type: { taxonomy: 'event_types' }, participants: { actor: true } },
 };
 
 /** The reference a field of a document makes, if any. */

@@ -1,18 +1,17 @@
-import type { StepId } from '../schema/ladder.ts';
 import type { ReachedStep } from '../model/site-model.ts';
 
 /** The dated facts every measure counts from, independent of any as-of date. */
 export interface MeasureFacts {
   /** Per step, the first date on which each actor reached it: one date per actor. */
-  stepDates: Map<StepId, string[]>;
+  stepDates: Map<string, string[]>;
   events: { type: string; date: string }[];
   initiatives: { call: boolean; showcase: boolean; status: string; start: string }[];
   ambassadors: { since: string; until?: string }[];
 }
 
 /** Collects the per-step first dates from every actor's all-time ladder. */
-export function stepDatesFromLadder(ladders: Iterable<ReachedStep[]>): Map<StepId, string[]> {
-  const dates = new Map<StepId, string[]>();
+export function stepDatesFromLadder(ladders: Iterable<ReachedStep[]>): Map<string, string[]> {
+  const dates = new Map<string, string[]>();
   for (const steps of ladders) {
     for (const reached of steps) {
       const list = dates.get(reached.step);

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { BadgeRaster } from '../site/engagement.ts';
-import { BADGE_FONT_FAMILY } from '../site/badge.ts';
+import { BADGE_FONT_FAMILY, BADGE_PNG_SCALE } from '../site/badge.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -14,10 +14,13 @@ const require = createRequire(import.meta.url);
  */
 const FONT_FILE = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', 'DejaVuSans.ttf');
 
-/** Draws an SVG badge as a PNG at its own size (1 CSS pixel = 1 image pixel). */
-export function rasterize(svg: string): Buffer {
+/**
+ * Draws an SVG as a PNG at `scale` image pixels per SVG unit: badges at twice their size (the
+ * embed's width and height stay the SVG's), share images at 1 (their size is fixed in pixels).
+ */
+export function rasterize(svg: string, scale: number = BADGE_PNG_SCALE): Buffer {
   const resvg = new Resvg(svg, {
-    fitTo: { mode: 'original' },
+    fitTo: { mode: 'zoom', value: scale },
     font: { loadSystemFonts: false, fontFiles: [FONT_FILE], defaultFontFamily: BADGE_FONT_FAMILY, sansSerifFamily: BADGE_FONT_FAMILY },
     shapeRendering: 2,
     textRendering: 1,
@@ -26,14 +29,15 @@ export function rasterize(svg: string): Buffer {
 }
 
 /** Rasterises every badge and writes it into the site folder; resolves when every file is written. */
-export async function writeBadgePngs(siteDir: string, rasters: readonly BadgeRaster[]): Promise<number> {
+export async function writeBadgePngs(siteDir: string, rasters: readonly (BadgeRaster & { scale?: number })[]): Promise<number> {
   const cache = new Map<string, Buffer>();
   await Promise.all(
-    rasters.map(async ({ url, svg }) => {
-      let png = cache.get(svg);
+    rasters.map(async ({ url, svg, scale }) => {
+      const key = `${scale ?? ''}:${svg}`;
+      let png = cache.get(key);
       if (!png) {
-        png = rasterize(svg);
-        cache.set(svg, png);
+        png = rasterize(svg, scale);
+        cache.set(key, png);
       }
       const file = path.join(siteDir, ...url.split('/').filter(Boolean));
       await mkdir(path.dirname(file), { recursive: true });

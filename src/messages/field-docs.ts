@@ -1,5 +1,4 @@
 import type { DocumentName } from '../authoring/documents.ts';
-import { LADDER_STEPS } from '../schema/ladder.ts';
 import { nl } from './nl.ts';
 
 /** What an editor reads about one field: in the JSON Schema, the web form and the scaffold. */
@@ -42,8 +41,6 @@ export const FORM_WORDS = {
   refusedTitle: 'Niet opgeslagen:',
 } as const;
 
-const stepLabels = Object.fromEntries(LADDER_STEPS.map((step) => [step.id, step.label]));
-
 const TAXONOMY_WORDS = {
   sectors: { plural: 'Sectoren', one: 'sector', example: { id: 'cultuur', label: 'Cultuur' } },
   regions: { plural: "Regio's", one: 'regio', example: { id: 'limburg', label: 'Provincie Limburg' } },
@@ -75,8 +72,8 @@ function measureDocs(prefix: string): Record<string, FieldDoc> {
       hint: 'Wat er geteld wordt.',
       options: { actors: 'actoren (met step)', events: 'activiteiten', initiatives: 'initiatieven', ambassadors: 'actieve ambassadeurs' },
     },
-    [`${prefix}measure.step`]: { label: 'Ladderstap', hint: 'Bij count: actors: de ladderstap die de actoren bereikten.', options: stepLabels },
-    [`${prefix}measure.type`]: { label: 'Soort activiteit', hint: 'Bij count: events: alleen activiteiten van deze soort.', options: nl.site.eventTypes },
+    [`${prefix}measure.step`]: { label: 'Ladderstap', hint: 'Bij count: actors: de ladderstap die de actoren bereikten; een id uit content/ladder.yaml, onder steps.' },
+    [`${prefix}measure.type`]: { label: 'Soort activiteit', hint: 'Bij count: events: alleen activiteiten van deze soort; een id uit content/taxonomies.yaml, onder event_types.' },
     [`${prefix}measure.call`]: { label: 'Binnen een oproep', hint: 'Bij count: initiatives: true telt alleen initiatieven binnen een oproep, false alleen die erbuiten.' },
     [`${prefix}measure.showcase`]: { label: 'Uitstalraam', hint: 'Bij count: initiatives: true telt alleen initiatieven met showcase: true.' },
     [`${prefix}measure.status`]: { label: 'Status', hint: 'Bij count: initiatives: alleen initiatieven met deze status.', options: nl.site.initiativeStatus },
@@ -164,7 +161,7 @@ export const FIELD_DOCS: Record<DocumentName, Record<string, FieldDoc>> = {
       label: 'Ladderstappen (met de hand)',
       hint: 'Stappen op de engagementsladder die nergens anders uit blijken, zoals een één-op-één gesprek; de site leidt de andere stappen zelf af.',
     },
-    'steps.step': { label: 'Stap', hint: 'Welke stap van de engagementsladder.', options: stepLabels, example: 'contact' },
+    'steps.step': { label: 'Stap', hint: 'Welke stap van de engagementsladder: een id uit content/ladder.yaml, onder steps.', example: 'contact' },
     'steps.date': { label: 'Datum', hint: 'Wanneer de organisatie die stap zette.' },
     'steps.note': { label: 'Notitie', hint: 'Korte toelichting.', example: 'Eén-op-één gesprek.' },
     declaration: { label: 'Engagementsverklaring', hint: 'Vul in zodra de organisatie de engagementsverklaring ondertekende.' },
@@ -241,7 +238,7 @@ export const FIELD_DOCS: Record<DocumentName, Record<string, FieldDoc>> = {
   },
   event: {
     title: { label: 'Titel', hint: 'De naam van de activiteit.' },
-    type: { label: 'Soort', hint: 'Wat voor activiteit; bijeenkomsten, workshops, regiegroep en klankbordgroep tellen mee op de ladder.', options: nl.site.eventTypes },
+    type: { label: 'Soort', hint: 'Wat voor activiteit; content/ladder.yaml zegt welke soorten meetellen op de ladder.', example: 'workshop' },
     date: { label: 'Datum', hint: 'De dag van de activiteit.' },
     time: { label: 'Begintijd', hint: 'Begintijd in uren en minuten, bv. 13:30.', example: '13:30' },
     end_time: { label: 'Eindtijd', hint: 'Eindtijd in uren en minuten, na de begintijd; alleen samen met een begintijd.', example: '17:00' },

@@ -314,31 +314,17 @@ export const nl = {
     pageTitle: (name: string) => `Engagement van ${name}`,
     pageDescription: (name: string, status: string) => `${name} en het Integratiepact: ${status}. Met badge voor de eigen website.`,
     statusTitle: 'Status',
-    levels: {
-      ambassadeur: 'Ambassadeur',
-      ondertekenaar: 'Ondertekenaar',
-      deelnemer: 'Deelnemer',
-      ingetrokken: 'Verklaring ingetrokken',
-      'ambassadeur-tot': 'Vroeger ambassadeur',
-      geen: 'Nog geen stap gezet',
-    },
-    /** The status as a sentence, with its date written out. */
+    /** The status as a sentence, with its date written out; level labels and ended lines come from content/ladder.yaml. */
     statusLine: {
-      ambassadeur: (date: string) => `Ambassadeur sinds ${date}`,
-      ondertekenaar: (date: string) => `Ondertekenaar sinds ${date}`,
-      deelnemer: (date: string) => `Deelnemer sinds ${date}`,
-      ingetrokken: (date: string) => `Verklaring ingetrokken op ${date}`,
-      'ambassadeur-tot': (date: string) => `Ambassadeur tot ${date}`,
-      geen: (_date: string) => 'Nog geen stap op de engagementsladder gezet',
+      standing: (level: string, date: string) => `${level} sinds ${date}`,
+      ended: (line: string, date: string) => `${line} ${date}`,
+      none: 'Nog geen stap op de engagementsladder gezet',
     },
-    /** The text on the badge: status, programme and year. */
-    badgeText: {
-      ambassadeur: (site: string, year: string) => `Ambassadeur ${site} sinds ${year}`,
-      ondertekenaar: (site: string, year: string) => `Ondertekenaar ${site} sinds ${year}`,
-      deelnemer: (site: string, year: string) => `Deelnemer ${site} sinds ${year}`,
-      ingetrokken: (site: string, year: string) => `Verklaring ${site} ingetrokken in ${year}`,
-      'ambassadeur-tot': (site: string, year: string) => `Ambassadeur ${site} tot ${year}`,
-      geen: (site: string, _year: string) => `${site}: nog geen stap gezet`,
+    /** The two lines on the badge: the level, then programme and year(s). */
+    badgeLines: {
+      since: (site: string, year: string) => `${site} sinds ${year}`,
+      ended: (site: string, from: string, to: string) => (from === to ? `${site} ${to}` : `${site} ${from}–${to}`),
+      none: 'Nog geen stap gezet',
     },
     keptBy: (publisher: string, date: string) => `Deze pagina wordt bijgehouden door ${publisher}; stand van zaken op ${date}.`,
     declarationTitle: 'Engagementsverklaring',

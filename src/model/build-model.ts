@@ -7,7 +7,7 @@ import type { ActorInput } from '../schema/actor.ts';
 import type { AmbassadorInput } from '../schema/ambassador.ts';
 import type { EventInput } from '../schema/event.ts';
 import type { InitiativeInput } from '../schema/initiative.ts';
-import { LADDER_STEPS } from '../schema/ladder.ts';
+import type { LadderFile } from '../schema/ladder-file.ts';
 import type { PageInput } from '../schema/page.ts';
 import type { PlanInput } from '../schema/plan.ts';
 import type { Site } from '../schema/site.ts';
@@ -23,6 +23,7 @@ export interface ModelInputs {
   asOf: string;
   site: Site;
   taxonomies: Taxonomies;
+  ladder: LadderFile;
   targets: IndicatorInput[];
   actors: ValidEntry<ActorInput>[];
   initiatives: ValidEntry<InitiativeInput>[];
@@ -53,8 +54,10 @@ export function buildModel(inputs: ModelInputs): SiteModel {
   const regions = termIndex(inputs.taxonomies.regions);
   const themes = termIndex(inputs.taxonomies.themes);
   const calls = termIndex(inputs.taxonomies.calls);
+  const eventTypes = termIndex(inputs.taxonomies.event_types);
 
   const ladders = computeLadder({
+    ladder: inputs.ladder,
     actors: new Map(inputs.actors.map((actor) => [actor.slug, actor.data])),
     events: inputs.events,
     initiatives: inputs.initiatives,
@@ -118,16 +121,17 @@ export function buildModel(inputs: ModelInputs): SiteModel {
     .sort((a, b) => a.since.localeCompare(b.since) || a.slug.localeCompare(b.slug));
 
   const events: Event[] = inputs.events
-    .map(({ slug, file, body, data }) => ({ ...data, slug, file, body, upcoming: data.date > asOf }))
+    .map(({ slug, file, body, data }) => ({ ...data, slug, file, body, typeTerm: eventTypes.get(data.type) ?? { id: data.type, label: data.type }, upcoming: data.date > asOf }))
     .sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? '') || a.slug.localeCompare(b.slug));
 
   const pages: Page[] = inputs.pages
     .map(({ slug, file, body, data }) => ({ ...data, slug, file, body }))
     .sort((a, b) => a.order - b.order || collator.compare(a.title, b.title));
 
-  const ladder: LadderRung[] = LADDER_STEPS.map(({ id, label }) => ({
+  const ladder: LadderRung[] = inputs.ladder.steps.map(({ id, label, short }) => ({
     step: id,
     label,
+    short: short ?? label,
     actors: actors
       .flatMap((actor) => actor.reached.filter((step) => step.step === id).map((step) => ({ slug: actor.slug, date: step.date })))
       .sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug)),
@@ -139,5 +143,5 @@ export function buildModel(inputs: ModelInputs): SiteModel {
   const history = indicatorHistory(inputs.targets, facts, context, inputs.site.period.end);
   const plans = (inputs.plans ?? []).map((plan) => computePlan(plan, { asOf, facts }));
 
-  return { asOf, site: inputs.site, taxonomies: inputs.taxonomies, actors, initiatives, ambassadors, events, pages, ladder, indicators, history, plans };
+  return { asOf, site: inputs.site, taxonomies: inputs.taxonomies, actors, initiatives, ambassadors, events, pages, ladder, ladderFile: inputs.ladder, indicators, history, plans };
 }

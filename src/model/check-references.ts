@@ -34,7 +34,7 @@ export interface ReferenceInputs {
   pages: Checked<unknown>[];
 }
 
-const TAXONOMY_WORDS: Record<TaxonomyName, string> = { sectors: 'sector', regions: 'regio', themes: 'thema', calls: 'oproep' };
+const TAXONOMY_WORDS: Record<TaxonomyName, string> = { sectors: 'sector', regions: 'regio', themes: 'thema', calls: 'oproep', event_types: 'soort activiteit' };
 
 /** Checks what no single file can: references, taxonomy ids, unique slugs, aliases and actor names, files that must exist. */
 export async function checkReferences(inputs: ReferenceInputs): Promise<Problem[]> {
@@ -109,6 +109,7 @@ export async function checkReferences(inputs: ReferenceInputs): Promise<Problem[
     if (initiative.data.image) media.push({ source: initiative.source, fieldPath: ['image', 'src'], src: initiative.data.image.src });
   }
   for (const ambassador of inputs.ambassadors) actorRef(ambassador.source, ['actor'], ambassador.data.actor);
+  for (const event of inputs.events) termRef(event.source, ['type'], 'event_types', event.data.type);
   for (const event of inputs.events) event.data.participants.forEach((slug, index) => actorRef(event.source, ['participants', index], slug));
   // A page whose slug the site uses itself (zoeken, assets, …) is a url-collision: src/site/url-problems.ts.
 

@@ -5,9 +5,11 @@ import { sortProblems, type Problem } from '../problems/problem.ts';
 import { COLLECTIONS, type CollectionName } from '../schema/collections.ts';
 import { siteSchema } from '../schema/site.ts';
 import { taxonomiesSchema, type Taxonomies } from '../schema/taxonomies.ts';
+import { EMPTY_LADDER, ladderFileSchema } from '../schema/ladder-file.ts';
 import { targetsSchema } from '../schema/targets.ts';
 import { resolveAsOf } from './as-of.ts';
 import { buildModel, type ValidEntry } from './build-model.ts';
+import { checkLadder } from './check-ladder.ts';
 import { checkPlans } from './check-plans.ts';
 import { checkReferences, type Checked } from './check-references.ts';
 import type { SiteModel } from './site-model.ts';
@@ -41,8 +43,9 @@ export async function prepareSite(options: PrepareOptions): Promise<PrepareResul
     return undefined;
   };
   const site = validateData(siteSchema, loaded.data.site, undefined);
-  const taxonomies = validateData(taxonomiesSchema, loaded.data.taxonomies, { sectors: [], regions: [], themes: [], calls: [] } satisfies Taxonomies);
+  const taxonomies = validateData(taxonomiesSchema, loaded.data.taxonomies, { sectors: [], regions: [], themes: [], calls: [], event_types: [] } satisfies Taxonomies);
   const targets = validateData(targetsSchema, loaded.data.targets, []);
+  const ladder = validateData(ladderFileSchema, loaded.data.ladder, EMPTY_LADDER);
 
   const validateCollection = <S extends z.ZodType>(name: CollectionName, schema: S) => {
     const valid: (Checked<z.output<S>> & { raw: RawEntry })[] = [];
@@ -64,7 +67,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PrepareResul
   problems.push(
     ...(await checkReferences({
       contentDir: options.contentDir,
-      taxonomies: taxonomies ?? { sectors: [], regions: [], themes: [], calls: [] },
+      taxonomies: taxonomies ?? { sectors: [], regions: [], themes: [], calls: [], event_types: [] },
       ...(taxonomies && loaded.data.taxonomies ? { taxonomiesSource: loaded.data.taxonomies } : {}),
       ...(site && loaded.data.site ? { site: { source: loaded.data.site, logo: site.logo } } : {}),
       targets: targets && loaded.data.targets ? { source: loaded.data.targets, data: targets } : undefined,
@@ -77,7 +80,22 @@ export async function prepareSite(options: PrepareOptions): Promise<PrepareResul
     })),
   );
 
-  if (problems.length > 0 || !site || !taxonomies || !targets) return { ok: false, problems: sortProblems(problems) };
+  problems.push(
+    ...checkLadder({
+      contentDir: options.contentDir,
+      ...(ladder && loaded.data.ladder ? { ladder: { source: loaded.data.ladder, data: ladder } } : {}),
+      ladderInvalid: ladder === undefined,
+      taxonomies: taxonomies ?? { sectors: [], regions: [], themes: [], calls: [], event_types: [] },
+      actors,
+      ...(targets && loaded.data.targets ? { targets: { source: loaded.data.targets, data: targets } } : {}),
+      plans: loaded.plans.flatMap((raw) => {
+        const valid = plans.plans.find((plan) => plan.file === raw.file);
+        return valid ? [{ source: raw, data: valid.data }] : [];
+      }),
+    }),
+  );
+
+  if (problems.length > 0 || !site || !taxonomies || !targets || !ladder) return { ok: false, problems: sortProblems(problems) };
 
   const entry = <T>(checked: Checked<T> & { raw: RawEntry }): ValidEntry<T> => ({
     slug: checked.slug,
@@ -95,6 +113,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PrepareResul
     asOf,
     site,
     taxonomies,
+    ladder,
     targets,
     actors: actors.map(entry),
     initiatives: initiatives.map(entry),

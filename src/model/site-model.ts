@@ -3,7 +3,7 @@ import type { ActorInput } from '../schema/actor.ts';
 import type { AmbassadorInput } from '../schema/ambassador.ts';
 import type { EventInput } from '../schema/event.ts';
 import type { InitiativeInput } from '../schema/initiative.ts';
-import type { StepId } from '../schema/ladder.ts';
+import type { LadderFile } from '../schema/ladder-file.ts';
 import type { Measure } from '../schema/measure.ts';
 import type { PageInput } from '../schema/page.ts';
 import type { Site } from '../schema/site.ts';
@@ -17,18 +17,19 @@ export interface EntryBase {
   body: string;
 }
 
-/** Why an actor reached a ladder step. */
-export type StepSource =
+/** Why an actor reached a ladder step, from which day; a declaration or ambassadorship also says when it ended. */
+export type StepSource = { date: string } & (
   | { kind: 'manual'; note?: string }
   | { kind: 'event'; slug: string }
-  | { kind: 'declaration' }
-  | { kind: 'ambassador'; slug: string }
+  | { kind: 'declaration'; withdrawn?: string }
+  | { kind: 'ambassador'; slug: string; until?: string }
   | { kind: 'initiative'; slug: string }
-  | { kind: 'badge' };
+  | { kind: 'badge' }
+);
 
 /** A ladder step an actor reached: the first date, and every source that put it there. */
 export interface ReachedStep {
-  step: StepId;
+  step: string;
   label: string;
   date: string;
   sources: StepSource[];
@@ -62,6 +63,8 @@ export interface Ambassador extends EntryBase, AmbassadorInput {
 
 /** An event, upcoming when dated after the as-of date. */
 export interface Event extends EntryBase, EventInput {
+  /** The event type's term from taxonomies.yaml (`event_types`). */
+  typeTerm: Term;
   upcoming: boolean;
 }
 
@@ -70,8 +73,10 @@ export interface Page extends EntryBase, PageInput {}
 
 /** One rung of the ladder with the actors that reached it by the as-of date. */
 export interface LadderRung {
-  step: StepId;
+  step: string;
   label: string;
+  /** The short name for tables and charts. */
+  short: string;
   actors: { slug: string; date: string }[];
 }
 
@@ -129,6 +134,8 @@ export interface SiteModel {
   events: Event[];
   pages: Page[];
   ladder: LadderRung[];
+  /** content/ladder.yaml as validated: steps and their sources, event types, badge levels. */
+  ladderFile: LadderFile;
   indicators: IndicatorResult[];
   /** Per indicator, in the order of `indicators`: its value at every quarter end up to the as-of date. */
   history: IndicatorHistory[];

@@ -42,6 +42,14 @@ export const PROBLEM_CODES = [
   'consent-required',
   'unknown-reference',
   'unknown-taxonomy',
+  /** A step id (actor `steps`, a measure's `step`, a badge level's `steps`) that content/ladder.yaml does not list. */
+  'unknown-step',
+  /** A step recorded by hand in an actor's `steps` that the ladder says is reached only otherwise (no `manual` in its `from`). */
+  'step-not-manual',
+  /** content/ladder.yaml contradicts itself, e.g. `event_types` on a step not reached by events. */
+  'bad-ladder',
+  /** A badge level colour on which white fails WCAG AA (4.5:1). */
+  'low-contrast',
   'duplicate-slug',
   'duplicate-alias',
   /** Two actors with the same name (compared without case, accents and punctuation): one organisation entered twice. */

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { httpUrl, isoDate, slugRef, text } from './fields.ts';
-import { stepId } from './ladder.ts';
 
 /** The frontmatter of `content/actors/<slug>.md`: a participating organisation. */
 export const actorSchema = z.strictObject({
@@ -10,7 +9,7 @@ export const actorSchema = z.strictObject({
   website: httpUrl.optional(),
   logo: text.optional(),
   public: z.boolean().default(false),
-  steps: z.array(z.strictObject({ step: stepId, date: isoDate, note: text.optional() })).default([]),
+  steps: z.array(z.strictObject({ step: slugRef, date: isoDate, note: text.optional() })).default([]),
   declaration: z
     .strictObject({ signed: isoDate, commitments: z.array(text).optional(), withdrawn: isoDate.optional() })
     .superRefine((declaration, ctx) => {

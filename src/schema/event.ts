@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { clockTime, httpUrl, isoDate, slugRef, text } from './fields.ts';
-import { eventType } from './ladder.ts';
 
 /** The frontmatter of `content/events/<slug>.md`: a gathering, workshop, meeting or other event. */
 export const eventSchema = z
   .strictObject({
     title: text,
-    type: eventType,
+    type: slugRef,
     date: isoDate,
     time: clockTime.optional(),
     end_time: clockTime.optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isoDate } from './fields.ts';
-import { eventType, initiativeStatus, stepId } from './ladder.ts';
+import { isoDate, slugRef } from './fields.ts';
+import { initiativeStatus } from './ladder.ts';
 
 /** What a measure may count; each has its own filters. */
 export const MEASURE_COUNTS = ['actors', 'events', 'initiatives', 'ambassadors'] as const;
@@ -19,8 +19,8 @@ const FILTERS_BY_COUNT: Record<(typeof MEASURE_COUNTS)[number], readonly string[
 export const measureSchema = z
   .strictObject({
     count: z.enum(MEASURE_COUNTS).optional(),
-    step: stepId.optional(),
-    type: eventType.optional(),
+    step: slugRef.optional(),
+    type: slugRef.optional(),
     call: z.boolean().optional(),
     showcase: z.boolean().optional(),
     status: initiativeStatus.optional(),
@@ -79,8 +79,8 @@ export type MeasureInput = z.output<typeof measureSchema>;
 
 /** A measure in the form the computation uses: one case per kind. */
 export type Measure =
-  | { kind: 'actors'; step: z.output<typeof stepId> }
-  | { kind: 'events'; type?: z.output<typeof eventType> }
+  | { kind: 'actors'; step: string }
+  | { kind: 'events'; type?: string }
   | { kind: 'initiatives'; call?: boolean; showcase?: boolean; status?: z.output<typeof initiativeStatus> }
   | { kind: 'ambassadors' }
   | { kind: 'manual'; points: { date: string; value: number }[] };
@@ -90,7 +90,7 @@ export function normalizeMeasure(input: MeasureInput): Measure {
   if (input.manual) return { kind: 'manual', points: [...input.manual].sort((a, b) => a.date.localeCompare(b.date)) };
   switch (input.count) {
     case 'actors':
-      return { kind: 'actors', step: input.step ?? 'contact' };
+      return { kind: 'actors', step: input.step ?? '' };
     case 'events':
       return { kind: 'events', ...(input.type ? { type: input.type } : {}) };
     case 'initiatives':

@@ -12,6 +12,8 @@ export const taxonomiesSchema = z.strictObject({
   regions: z.array(term).default([]),
   themes: z.array(term).default([]),
   calls: z.array(term).default([]),
+  /** The kinds of event (`type:` in content/events/); content/ladder.yaml says which put actors on a step. */
+  event_types: z.array(term).default([]),
 });
 
 /** The validated taxonomies. */

@@ -1,4 +1,7 @@
+import { contrastRatio } from '../compute/contrast.ts';
+import type { BadgeMark } from '../schema/ladder-file.ts';
 import { DEJAVU_SANS } from './badge-font-widths.ts';
+import { badgeMark, noLevelMark } from './badge-marks.ts';
 import { escapeXml } from './xml-escape.ts';
 
 /** The two looks of a badge: for light and for dark backgrounds. */
@@ -15,8 +18,24 @@ export const BADGE_FILES = {
 export const BADGE_FONT_FAMILY = 'DejaVu Sans';
 const FONT_STACK = `'DejaVu Sans', Verdana, Geneva, sans-serif`;
 
-/** Geometry in CSS pixels. */
-export const BADGE_METRICS = { height: 32, fontSize: 13, markWidth: 32, padding: 12, radius: 4, baseline: 20.5 } as const;
+/** Geometry in CSS pixels (1×): a level block with its mark, two lines of text, the programme's mark. */
+export const BADGE_METRICS = {
+  height: 40,
+  markWidth: 40,
+  markSize: 18,
+  padding: 10,
+  radius: 4,
+  fontSize: 13,
+  baseline: 17.5,
+  smallSize: 11,
+  smallBaseline: 31,
+  programmeHeight: 20,
+  programmePadding: 6,
+  margin: 8,
+} as const;
+
+/** The PNGs are drawn at twice the CSS size, so they stay crisp on high-density screens; snippets give the 1× size. */
+export const BADGE_PNG_SCALE = 2;
 
 /** Width in em of a character the table does not know: as wide as the widest it does, so text never overflows. */
 const UNKNOWN_WIDTH = Math.max(...DEJAVU_SANS.values());
@@ -37,34 +56,52 @@ export interface BadgeSize {
   height: number;
 }
 
+/** The two lines of a badge: the level, then the programme and the date. */
+export type BadgeLines = readonly [string, string];
+
+/** The width of the programme's mark box; 0 without a mark. */
+function programmeWidth(mark: string): number {
+  const { smallSize, programmePadding } = BADGE_METRICS;
+  return mark ? Math.ceil(textWidth(mark, smallSize)) + 2 * programmePadding : 0;
+}
+
 /**
- * The size of a badge wide enough for the longest of `texts`. Callers pass every text a badge of
- * the site can ever show, so that the size never changes with a status and a partner's embed with
- * `width` and `height` stays right when the badge it shows updates itself.
+ * The size of a badge wide enough for the longest of `lines`. Callers pass every pair of lines a
+ * badge of the site can ever show, so that the size never changes with a level and a partner's
+ * embed with `width` and `height` stays right when the badge it shows updates itself.
  */
-export function badgeSize(texts: readonly string[]): BadgeSize {
-  const { markWidth, padding, height } = BADGE_METRICS;
-  const widest = Math.max(0, ...texts.map((text) => textWidth(text)));
-  return { width: markWidth + padding + Math.ceil(widest) + padding, height };
+export function badgeSize(lines: readonly BadgeLines[], programmeMark: string): BadgeSize {
+  const { markWidth, padding, height, fontSize, smallSize, margin } = BADGE_METRICS;
+  const widest = Math.max(0, ...lines.map(([top, bottom]) => Math.max(textWidth(top, fontSize), textWidth(bottom, smallSize))));
+  const programme = programmeWidth(programmeMark);
+  return { width: markWidth + padding + Math.ceil(widest) + padding + (programme ? programme + margin : 0), height };
+}
+
+/** How a badge level looks: its colour and mark; an ended level is drawn in grey with its mark outlined. */
+export interface BadgeLook {
+  colour: string;
+  mark: BadgeMark;
+  ended: boolean;
 }
 
 /** What one badge says and how it looks. */
 export interface BadgeSpec {
-  /** The visible text: status, programme and year. */
-  text: string;
+  lines: BadgeLines;
   /** The accessible name (`aria-label` and `<title>`): whose badge it is and what it says. */
   label: string;
   variant: BadgeVariant;
-  /** An ended or empty status is drawn in grey with a dash, a standing one in the brand colour with a tick. */
-  muted: boolean;
+  /** The level's look; absent for an actor without a level yet (grey, with a dash). */
+  look?: BadgeLook;
+  /** The programme's mark (short name or initials), in the site's brand colour; empty for none. */
+  programmeMark: string;
   /** The site's brand colour, #RRGGBB. */
   brand: string;
   size: BadgeSize;
 }
 
 const PALETTE = {
-  licht: { background: '#ffffff', text: '#1b1b1b', border: null, mutedMark: '#6b6b6b', mutedBorder: '#6b6b6b' },
-  donker: { background: '#1b1f24', text: '#f5f5f5', border: '#1b1f24', mutedMark: '#59626d', mutedBorder: '#59626d' },
+  licht: { background: '#ffffff', text: '#1b1b1b', small: '#4a4a4a', border: '#8a8a8a', muted: '#6b6b6b' },
+  donker: { background: '#1b1f24', text: '#f5f5f5', small: '#c8ccd1', border: '#59626d', muted: '#59626d' },
 } as const;
 
 const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
@@ -80,26 +117,40 @@ function n(value: number): string {
  * `textLength` makes any fallback font occupy exactly the measured width.
  */
 export function badgeSvg(spec: BadgeSpec): string {
-  const { height, fontSize, markWidth, padding, radius, baseline } = BADGE_METRICS;
+  const m = BADGE_METRICS;
   const { width } = spec.size;
   const colours = PALETTE[spec.variant];
-  const brand = HEX_COLOUR.test(spec.brand) ? spec.brand : '#1d4f91';
-  const markColour = spec.muted ? colours.mutedMark : brand;
-  const border = spec.muted ? colours.mutedBorder : (colours.border ?? brand);
-  const measured = textWidth(spec.text, fontSize);
-  const textArea = width - markWidth - 2 * padding;
-  const centre = markWidth + padding + textArea / 2;
+  // White initials need AA contrast on the brand colour; a light brand colour gives way to near-black.
+  const brand = HEX_COLOUR.test(spec.brand) && contrastRatio(spec.brand, '#ffffff') >= 4.5 ? spec.brand : '#1b1b1b';
+  const standing = spec.look && !spec.look.ended;
+  const blockColour = standing && HEX_COLOUR.test(spec.look!.colour) ? spec.look!.colour : colours.muted;
+  const border = standing ? blockColour : colours.border;
+  const programme = programmeWidth(spec.programmeMark);
+  const textLeft = m.markWidth + m.padding;
   const label = escapeXml(spec.label);
-  // The mark: a tick for a standing commitment, a dash for an ended one.
-  const symbol = spec.muted ? 'M10 16h12' : 'M9.5 16.5l4.5 4.5l8.5-9.5';
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${label}">`,
+  const [top, bottom] = spec.lines;
+  const cx = m.markWidth / 2;
+  const cy = m.height / 2;
+  const mark = spec.look ? badgeMark(spec.look.mark, cx, cy, m.markSize, spec.look.ended) : noLevelMark(cx, cy, m.markSize);
+  const text = (value: string, y: number, size: number, fill: string) =>
+    `<text x="${textLeft}" y="${y}" font-family="${FONT_STACK}" font-size="${size}" fill="${fill}" textLength="${n(textWidth(value, size))}" lengthAdjust="spacingAndGlyphs">${escapeXml(value)}</text>`;
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${m.height}" viewBox="0 0 ${width} ${m.height}" role="img" aria-label="${label}">`,
     `<title>${label}</title>`,
-    `<rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" rx="${radius}" fill="${colours.background}" stroke="${border}"/>`,
-    `<path d="M${radius} 0h${markWidth - radius}v${height}h-${markWidth - radius}a${radius} ${radius} 0 0 1-${radius}-${radius}v-${height - 2 * radius}a${radius} ${radius} 0 0 1 ${radius}-${radius}z" fill="${markColour}"/>`,
-    `<path d="${symbol}" fill="none" stroke="#ffffff" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`,
-    `<text x="${n(centre)}" y="${baseline}" text-anchor="middle" font-family="${FONT_STACK}" font-size="${fontSize}" fill="${colours.text}" textLength="${n(measured)}" lengthAdjust="spacingAndGlyphs">${escapeXml(spec.text)}</text>`,
-    '</svg>',
-    '',
-  ].join('\n');
+    `<rect x="0.5" y="0.5" width="${width - 1}" height="${m.height - 1}" rx="${m.radius}" fill="${colours.background}" stroke="${border}"/>`,
+    `<path d="M${m.radius} 0h${m.markWidth - m.radius}v${m.height}h-${m.markWidth - m.radius}a${m.radius} ${m.radius} 0 0 1-${m.radius}-${m.radius}v-${m.height - 2 * m.radius}a${m.radius} ${m.radius} 0 0 1 ${m.radius}-${m.radius}z" fill="${blockColour}"/>`,
+    mark,
+    text(top, m.baseline, m.fontSize, colours.text),
+    text(bottom, m.smallBaseline, m.smallSize, colours.small),
+  ];
+  if (programme) {
+    const x = width - m.margin - programme;
+    const y = (m.height - m.programmeHeight) / 2;
+    parts.push(
+      `<rect x="${x}" y="${y}" width="${programme}" height="${m.programmeHeight}" rx="3" fill="${brand}"/>`,
+      `<text x="${n(x + programme / 2)}" y="${n(y + 14)}" text-anchor="middle" font-family="${FONT_STACK}" font-size="${m.smallSize}" fill="#ffffff" textLength="${n(textWidth(spec.programmeMark, m.smallSize))}" lengthAdjust="spacingAndGlyphs">${escapeXml(spec.programmeMark)}</text>`,
+    );
+  }
+  parts.push('</svg>', '');
+  return parts.join('\n');
 }

@@ -1,64 +1,67 @@
-import type { Actor, Ambassador } from '../model/site-model.ts';
-
-/**
- * An actor's commitment on a date. The standing levels, highest first: `ambassadeur` (an
- * ambassadorship runs on the date), `ondertekenaar` (a declaration signed and not withdrawn),
- * `deelnemer` (any ladder step reached). The ended states: `ingetrokken` (the declaration was
- * withdrawn) and `ambassadeur-tot` (every ambassadorship has ended). `geen`: nothing yet.
- */
-export type CommitmentLevel = 'ambassadeur' | 'ondertekenaar' | 'deelnemer' | 'ingetrokken' | 'ambassadeur-tot' | 'geen';
+import { sourceEndedOn, sourceHoldsOn } from '../compute/ladder.ts';
+import type { Actor, StepSource } from '../model/site-model.ts';
+import type { BadgeLevel } from '../schema/ladder-file.ts';
 
 /** What a badge, page and JSON file say about an actor on the as-of date. */
 export interface CommitmentStatus {
-  level: CommitmentLevel;
-  /** True for the ended states: shown as such, with their date, never as a standing commitment. */
+  /** The badge level of content/ladder.yaml, standing or ended; absent when the actor holds none yet. */
+  level?: BadgeLevel;
+  /** True for an ended level: shown as such, with its date, never as a standing commitment. */
   ended: boolean;
   /**
-   * The day the status began: ambassador since, signed on, first step; for an ended state the day
-   * the ended role began (signed on, ambassador since). Absent for `geen`.
+   * The day the status began: the first source of a standing level that still holds (signed on,
+   * ambassador since, first step); for an ended level the day the ended role began. Absent without level.
    */
   since?: string;
-  /** The day an ended state ended: withdrawn on, ambassador until. */
+  /** The day an ended level ended: withdrawn on, ambassador until. */
   endedOn?: string;
 }
 
-/** What the status needs to know of an actor: its declaration and reached ladder steps. */
-export type StatusActor = Pick<Actor, 'declaration' | 'reached'>;
-
-/** What it needs of an ambassadorship. */
-export type StatusAmbassadorship = Pick<Ambassador, 'since' | 'until'>;
+/** What the status needs to know of an actor: every step it ever reached, with dated sources. */
+export type StatusActor = Pick<Actor, 'reachedAllTime'>;
 
 /**
- * The commitment status of an actor on `asOf` (YYYY-MM-DD), from its declaration, its reached
- * steps and its ambassadorships. Anything dated after `asOf` has not happened yet. An
- * ambassadorship runs on its `until` day itself, as in the site model.
+ * The commitment status of an actor on `asOf` (YYYY-MM-DD) under the badge levels of
+ * content/ladder.yaml (highest first). Anything dated after `asOf` has not happened yet.
+ *
+ * Walking the levels from the highest, the first level that stands wins: reached, and for a
+ * `while_active` level still held by one of its sources (a declaration not withdrawn, an
+ * ambassadorship that runs on `asOf`). A `while_active` level that was reached but no longer holds
+ * has ended: the walk goes on, and if the next level that stands never ends (no `while_active`),
+ * or none stands, the ended level is shown instead. Of several ended levels, the most recently
+ * ended is told (the higher one on the same day).
  */
-export function commitmentStatus(actor: StatusActor, ambassadorships: readonly StatusAmbassadorship[], asOf: string): CommitmentStatus {
-  const started = ambassadorships.filter((role) => role.since <= asOf);
-  const running = started.filter((role) => !role.until || role.until >= asOf);
-  if (running.length > 0) return { level: 'ambassadeur', ended: false, since: earliest(running.map((role) => role.since)) };
-
-  const declaration = actor.declaration && actor.declaration.signed <= asOf ? actor.declaration : undefined;
-  if (declaration && !(declaration.withdrawn && declaration.withdrawn <= asOf)) {
-    return { level: 'ondertekenaar', ended: false, since: declaration.signed };
+export function commitmentStatus(actor: StatusActor, levels: readonly BadgeLevel[], asOf: string): CommitmentStatus {
+  let ended: { level: BadgeLevel; since: string; endedOn: string } | undefined;
+  const endedStatus = (found: NonNullable<typeof ended>): CommitmentStatus => ({ level: found.level, ended: true, since: found.since, endedOn: found.endedOn });
+  for (const level of levels) {
+    const sources = actor.reachedAllTime
+      .filter((step) => !level.steps || level.steps.includes(step.step))
+      .flatMap((step) => step.sources)
+      .filter((source) => source.date <= asOf);
+    if (sources.length === 0) continue;
+    if (!level.while_active) return ended ? endedStatus(ended) : { level, ended: false, since: earliest(sources) };
+    const holding = sources.filter((source) => sourceHoldsOn(source, asOf));
+    if (holding.length > 0) return { level, ended: false, since: earliest(holding) };
+    const last = lastEnded(sources, asOf);
+    if (last && (!ended || last.endedOn > ended.endedOn)) ended = { level, ...last };
   }
-  if (declaration?.withdrawn) {
-    return { level: 'ingetrokken', ended: true, since: declaration.signed, endedOn: declaration.withdrawn };
-  }
-
-  if (started.length > 0) {
-    // Every ambassadorship that started has ended: the most recent end is the one to tell.
-    const last = [...started].sort((a, b) => (a.until ?? '').localeCompare(b.until ?? '') || a.since.localeCompare(b.since)).at(-1);
-    if (last?.until) return { level: 'ambassadeur-tot', ended: true, since: last.since, endedOn: last.until };
-  }
-
-  const steps = actor.reached.filter((step) => step.date <= asOf).map((step) => step.date);
-  if (steps.length > 0) return { level: 'deelnemer', ended: false, since: earliest(steps) };
-  return { level: 'geen', ended: false };
+  return ended ? endedStatus(ended) : { ended: false };
 }
 
-function earliest(dates: readonly string[]): string {
-  return [...dates].sort()[0] ?? '';
+function earliest(sources: readonly StepSource[]): string {
+  return sources.map((source) => source.date).sort()[0] ?? '';
+}
+
+/** The source that ended last (latest end, then latest start), with its start and end. */
+function lastEnded(sources: readonly StepSource[], asOf: string): { since: string; endedOn: string } | undefined {
+  let best: { since: string; endedOn: string } | undefined;
+  for (const source of sources) {
+    const endedOn = sourceEndedOn(source, asOf);
+    if (endedOn === undefined) continue;
+    if (!best || endedOn > best.endedOn || (endedOn === best.endedOn && source.date > best.since)) best = { since: source.date, endedOn };
+  }
+  return best;
 }
 
 /** The year of a YYYY-MM-DD date. */

@@ -1,23 +1,20 @@
 import { nl } from '../messages/nl.ts';
 import type { Actor, SiteModel } from '../model/site-model.ts';
-import { BADGE_FILES, BADGE_VARIANTS, badgeSize, badgeSvg, type BadgeSize, type BadgeVariant } from './badge.ts';
-import { commitmentStatus, yearOf, type CommitmentLevel, type CommitmentStatus } from './commitment-status.ts';
+import type { Site } from '../schema/site.ts';
+import { BADGE_FILES, BADGE_VARIANTS, badgeSize, badgeSvg, type BadgeLines, type BadgeSize, type BadgeVariant } from './badge.ts';
+import { commitmentStatus, yearOf, type CommitmentStatus } from './commitment-status.ts';
 import { formatDate } from './format.ts';
 import type { PublicActors } from './public-actors.ts';
 import { absoluteUrl, routes } from './routes.ts';
 
 const t = nl.engagement;
 
-/** Every status level, for sizing badges so that no status change alters their size. */
-const LEVELS = Object.keys(t.badgeText) as CommitmentLevel[];
-
 /** The file names beside an engagement page, besides its index.html. */
 export const ENGAGEMENT_FILES = [BADGE_FILES.licht.svg, BADGE_FILES.donker.svg, BADGE_FILES.licht.png, BADGE_FILES.donker.png, 'index.json'] as const;
 
-/** The status of an actor on the model's as-of date, from its declaration, steps and ambassadorships. */
+/** The status of an actor on the model's as-of date under the badge levels of content/ladder.yaml. */
 export function actorStatus(model: SiteModel, actor: Actor): CommitmentStatus {
-  const roles = model.ambassadors.filter((ambassador) => ambassador.actor === actor.slug);
-  return commitmentStatus(actor, roles, model.asOf);
+  return commitmentStatus(actor, model.ladderFile.badges.levels, model.asOf);
 }
 
 /** The day a status is dated by: the end of an ended state, else its start. */
@@ -25,20 +22,53 @@ export function statusDate(status: CommitmentStatus): string | undefined {
   return status.ended ? status.endedOn : status.since;
 }
 
-/** The badge's visible text: "Ondertekenaar Integratiepact sinds 2018". */
+/** The programme's name on badges: the short name when site.yaml gives one. */
+export function badgeSiteName(site: Site): string {
+  return site.short_name ?? site.name;
+}
+
+/** The programme's mark on every badge: ladder.yaml's `badges.mark`, else the initials of its name (at most 3). */
+export function programmeMark(model: Pick<SiteModel, 'site' | 'ladderFile'>): string {
+  if (model.ladderFile.badges.mark) return model.ladderFile.badges.mark;
+  const words = badgeSiteName(model.site).split(/[\s\-–]+/u).filter((word) => /^\p{L}/u.test(word));
+  return words.slice(0, 3).map((word) => word.charAt(0).toUpperCase()).join('');
+}
+
+/** The badge's two lines: "Ondertekenaar" over "Integratiepact sinds 2018". */
+export function badgeLines(status: CommitmentStatus, siteName: string): BadgeLines {
+  if (!status.level) return [t.badgeLines.none, siteName];
+  if (status.ended && status.level.ended) {
+    return [status.level.ended.label, t.badgeLines.ended(siteName, yearOf(status.since ?? ''), yearOf(status.endedOn ?? ''))];
+  }
+  return [status.level.label, t.badgeLines.since(siteName, yearOf(status.since ?? ''))];
+}
+
+/** The badge's text on one line: "Ondertekenaar Integratiepact sinds 2018". */
 export function badgeText(status: CommitmentStatus, siteName: string): string {
-  return t.badgeText[status.level](siteName, yearOf(statusDate(status) ?? ''));
+  return badgeLines(status, siteName).join(' ');
 }
 
 /** "Ondertekenaar sinds 15 mei 2018", "Verklaring ingetrokken op 3 mei 2019". */
 export function statusLine(status: CommitmentStatus): string {
-  const date = statusDate(status);
-  return t.statusLine[status.level](date ? formatDate(date) : '');
+  const date = formatDate(statusDate(status) ?? '');
+  if (!status.level) return t.statusLine.none;
+  if (status.ended && status.level.ended) return t.statusLine.ended(status.level.ended.line, date);
+  return t.statusLine.standing(status.level.label, date);
 }
 
-/** One size for every badge of the site: wide enough for the longest text any status can give. */
-export function siteBadgeSize(siteName: string): BadgeSize {
-  return badgeSize(LEVELS.map((level) => t.badgeText[level](siteName, '2000')));
+/** One size for every badge of the site: wide enough for the longest lines any level, standing or ended, can give. */
+export function siteBadgeSize(model: Pick<SiteModel, 'site' | 'ladderFile'>): BadgeSize {
+  const site = badgeSiteName(model.site);
+  const statuses: CommitmentStatus[] = [
+    { ended: false },
+    ...model.ladderFile.badges.levels.flatMap((level): CommitmentStatus[] => [
+      { level, ended: false, since: '2000-01-01' },
+      ...(level.ended ? [{ level, ended: true, since: '2000-01-01', endedOn: '2000-12-31' }] : []),
+    ]),
+  ];
+  // Two different years are the longest a date can make the second line.
+  const lines = statuses.flatMap((status) => [badgeLines(status, site), badgeLines({ ...status, since: '2000-01-01', endedOn: '2099-12-31' }, site)]);
+  return badgeSize(lines, programmeMark(model));
 }
 
 /** The absolute and site URLs of an actor's engagement page and files. */
@@ -65,14 +95,16 @@ export function engagementUrlList(slug: string): string[] {
 
 /** The badge SVG of an actor in one variant. */
 export function actorBadgeSvg(model: SiteModel, actor: Actor, variant: BadgeVariant, status = actorStatus(model, actor)): string {
-  const text = badgeText(status, model.site.name);
+  const site = badgeSiteName(model.site);
+  const lines = badgeLines(status, site);
   return badgeSvg({
-    text,
-    label: t.badgeLabel(actor.name, text),
+    lines,
+    label: t.badgeLabel(actor.name, lines.join(' ')),
     variant,
-    muted: status.ended || status.level === 'geen',
+    ...(status.level ? { look: { colour: status.level.colour, mark: status.level.mark, ended: status.ended } } : {}),
+    programmeMark: programmeMark(model),
     brand: model.site.colors?.primary ?? '#1d4f91',
-    size: siteBadgeSize(model.site.name),
+    size: siteBadgeSize(model),
   });
 }
 
@@ -138,7 +170,7 @@ export function embedSnippets(model: SiteModel, actor: Actor): EmbedSnippets {
   const urls = engagementUrls(actor.slug);
   const page = absoluteUrl(base, urls.page);
   const alt = t.badgeAlt(model.site.name, actor.name);
-  const { width, height } = siteBadgeSize(model.site.name);
+  const { width, height } = siteBadgeSize(model);
   const img = (src: string) =>
     `<a href="${attribute(page)}"><img src="${attribute(absoluteUrl(base, src))}" alt="${attribute(alt)}" width="${width}" height="${height}"></a>`;
   return {

@@ -32,15 +32,15 @@ describe('the engagement ladder', () => {
     const model = await modelOn('2018-12-31');
     const gathering = model.actors.find((actor) => actor.slug === 'alfa')?.reached.find((step) => step.step === 'gathering');
     assert.deepEqual(gathering?.sources, [
-      { kind: 'event', slug: 'eerste' },
-      { kind: 'event', slug: 'tweede' },
+      { kind: 'event', slug: 'eerste', date: '2018-04-01' },
+      { kind: 'event', slug: 'tweede', date: '2018-09-01' },
     ]);
   });
 
   it('puts an actor on action-outside-call for an initiative without a call', async () => {
     const model = await modelOn('2018-12-31');
     const bravo = model.actors.find((actor) => actor.slug === 'bravo');
-    assert.deepEqual(bravo?.reached.find((step) => step.step === 'action-outside-call')?.sources, [{ kind: 'initiative', slug: 'buurtwerk' }]);
+    assert.deepEqual(bravo?.reached.find((step) => step.step === 'action-outside-call')?.sources, [{ kind: 'initiative', slug: 'buurtwerk', date: '2018-08-15' }]);
   });
 
   it('does not count anything dated after the as-of date', async () => {
@@ -86,7 +86,7 @@ describe('the engagement ladder on its boundaries', () => {
       step: 'visible',
       label: 'Zichtbaar maken van de deelname op de (eigen) website',
       date: '2019-06-15',
-      sources: [{ kind: 'badge' }],
+      sources: [{ kind: 'badge', date: '2019-06-15' }],
     });
     const before = (await boundaryModel('2019-06-14')).actors.find((actor) => actor.slug === 'anker');
     assert.equal(before?.reached.some((step) => step.step === 'visible'), false);
@@ -98,10 +98,10 @@ describe('the engagement ladder on its boundaries', () => {
     assert.deepEqual(
       anker?.reachedAllTime.map((step) => [step.step, step.date, step.sources]),
       [
-        ['contact', '2019-03-01', [{ kind: 'manual' }]],
-        ['workshop', '2019-04-01', [{ kind: 'manual', note: 'Eerste werkplaats.' }, { kind: 'manual', note: 'Tweede werkplaats.' }]],
-        ['ambassador', '2019-02-01', [{ kind: 'ambassador', slug: 'anker' }]],
-        ['visible', '2019-06-15', [{ kind: 'badge' }]],
+        ['contact', '2019-03-01', [{ kind: 'manual', date: '2019-03-01' }]],
+        ['workshop', '2019-04-01', [{ kind: 'manual', note: 'Eerste werkplaats.', date: '2019-04-01' }, { kind: 'manual', note: 'Tweede werkplaats.', date: '2019-05-01' }]],
+        ['ambassador', '2019-02-01', [{ kind: 'ambassador', slug: 'anker', date: '2019-02-01' }]],
+        ['visible', '2019-06-15', [{ kind: 'badge', date: '2019-06-15' }]],
       ],
     );
     // a-later.md (05-10) is read before b-eerder.md (02-01).
@@ -109,8 +109,8 @@ describe('the engagement ladder on its boundaries', () => {
     assert.deepEqual(
       boei?.reachedAllTime.map((step) => [step.step, step.date, step.sources]),
       [
-        ['contact', '2019-06-30', [{ kind: 'manual' }]],
-        ['gathering', '2019-02-01', [{ kind: 'event', slug: 'b-eerder' }, { kind: 'event', slug: 'a-later' }]],
+        ['contact', '2019-06-30', [{ kind: 'manual', date: '2019-06-30' }]],
+        ['gathering', '2019-02-01', [{ kind: 'event', slug: 'b-eerder', date: '2019-02-01' }, { kind: 'event', slug: 'a-later', date: '2019-05-10' }]],
       ],
     );
   });
@@ -127,5 +127,41 @@ describe('the engagement ladder on its boundaries', () => {
       { slug: 'kaap', date: '2019-01-01' },
       { slug: 'anker', date: '2019-02-01' },
     ]);
+  });
+});
+
+describe('a ladder from content', () => {
+  // tests/fixtures/ladder-three-levels: three steps reached by a declaration, by hand and by an ambassadorship.
+  it('has the steps of ladder.yaml in their order, with their short names', async () => {
+    const result = await prepareSite({ contentDir: 'tests/fixtures/ladder-three-levels' });
+    assert.ok(result.ok);
+    assert.deepEqual(
+      result.model.ladder.map((rung) => [rung.step, rung.short, rung.actors.map((actor) => actor.slug)]),
+      [
+        ['committed', 'Engagement', ['voortrekker', 'ingetrokken', 'werkgever', 'vastberaden']],
+        ['employer', 'Werkgever', ['voortrekker', 'werkgever']],
+        ['leader', 'Voortrekker', ['voortrekker']],
+      ],
+    );
+  });
+
+  it('puts an actor on each step its sources reach, and keeps when a declaration was withdrawn and an ambassadorship ended', async () => {
+    const result = await prepareSite({ contentDir: 'tests/fixtures/ladder-three-levels' });
+    assert.ok(result.ok);
+    const ladderOf = (slug: string) => result.model.actors.find((actor) => actor.slug === slug)?.reachedAllTime.map((step) => [step.step, step.sources]);
+    assert.deepEqual(ladderOf('voortrekker'), [
+      ['committed', [{ kind: 'declaration', date: '2021-01-10' }]],
+      ['employer', [{ kind: 'manual', date: '2021-01-20' }]],
+      ['leader', [{ kind: 'ambassador', slug: 'voortrekker', until: '2021-06-30', date: '2021-02-01' }]],
+    ]);
+    assert.deepEqual(ladderOf('ingetrokken'), [['committed', [{ kind: 'declaration', withdrawn: '2021-04-01', date: '2021-01-15' }]]]);
+    assert.deepEqual(ladderOf('nieuw'), []);
+  });
+
+  it('gives no step for a source the ladder does not list: a badge shown reaches nothing here', async () => {
+    const result = await prepareSite({ contentDir: 'tests/fixtures/ladder-three-levels' });
+    assert.ok(result.ok);
+    const sources = new Set(result.model.actors.flatMap((actor) => actor.reachedAllTime.flatMap((step) => step.sources.map((source) => source.kind))));
+    assert.deepEqual([...sources].sort(), ['ambassador', 'declaration', 'manual']);
   });
 });

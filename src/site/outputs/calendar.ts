@@ -108,7 +108,7 @@ function calendarEvent(model: SiteModel, event: Event, actors: PublicActors): Ca
     ...(description ? { description } : {}),
     ...(location ? { location } : {}),
     url: absoluteUrl(model.site.url, routes.event(event.slug)),
-    categories: [nl.site.eventTypes[event.type]],
+    categories: [event.typeTerm.label],
     status: 'CONFIRMED',
   };
 }

@@ -1,6 +1,6 @@
 import type { Actor, SiteModel } from '../../model/site-model.ts';
 import { BADGE_VARIANTS } from '../badge.ts';
-import { actorBadgeSvg, actorStatus, badgeText, engagementUrls, siteBadgeSize, statusLine } from '../engagement.ts';
+import { actorBadgeSvg, actorStatus, badgeSiteName, badgeText, engagementUrls, siteBadgeSize, statusLine } from '../engagement.ts';
 import type { PublicActors } from '../public-actors.ts';
 import { absoluteUrl, routes } from '../routes.ts';
 import type { FileView } from '../view.ts';
@@ -13,7 +13,8 @@ export interface EngagementJson {
   asOf: string;
   publisher: string;
   status: {
-    level: string;
+    /** The badge level's id (content/ladder.yaml), standing or ended; null without one. */
+    level: string | null;
     text: string;
     badgeText: string;
     ended: boolean;
@@ -41,9 +42,9 @@ export function engagementJson(model: SiteModel, actor: Actor): EngagementJson {
     asOf,
     publisher: site.publisher ?? site.name,
     status: {
-      level: status.level,
+      level: status.level?.id ?? null,
       text: statusLine(status),
-      badgeText: badgeText(status, site.name),
+      badgeText: badgeText(status, badgeSiteName(site)),
       ended: status.ended,
       since: status.since ?? null,
       endedOn: status.endedOn ?? null,
@@ -63,7 +64,7 @@ export function engagementJson(model: SiteModel, actor: Actor): EngagementJson {
       .filter((initiative) => actor.initiatives.includes(initiative.slug))
       .map((initiative) => ({ title: initiative.title, url: abs(routes.initiative(initiative.slug)) })),
     badge: {
-      ...siteBadgeSize(site.name),
+      ...siteBadgeSize(model),
       svg: abs(urls.svg.licht),
       svgDark: abs(urls.svg.donker),
       png: abs(urls.png.licht),

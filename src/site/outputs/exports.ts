@@ -1,7 +1,7 @@
 import { toExcelCsv } from '../../export/csv.ts';
 import { nl } from '../../messages/nl.ts';
 import type { Actor, HistoryPoint, IndicatorResult, SiteModel } from '../../model/site-model.ts';
-import { LADDER_STEPS } from '../../schema/ladder.ts';
+import type { LadderFile } from '../../schema/ladder-file.ts';
 import { describeMeasure, measureNames, type MeasureNames } from '../describe-measure.ts';
 import { hasStandingDeclaration } from '../pages/actors.ts';
 import type { PublicActors } from '../public-actors.ts';
@@ -148,8 +148,8 @@ export function indicatorHistoryExports(model: SiteModel): DataExport[] {
   );
 }
 
-/** Public actors only: an actor without consent is not in this file at all (it is counted on the monitoring page). */
-const ACTORS_CSV = csvExport<{ actor: Actor; model: SiteModel; actors: PublicActors }>({
+/** Public actors only: an actor without consent is not in this file at all (it is counted on the monitoring page). One column per step of the content's ladder. */
+const actorsCsv = (ladder: LadderFile) => csvExport<{ actor: Actor; model: SiteModel; actors: PublicActors }>({
   url: routes.dataActors,
   title: t.actors.title,
   description: t.actors.description,
@@ -165,7 +165,7 @@ const ACTORS_CSV = csvExport<{ actor: Actor; model: SiteModel; actors: PublicAct
       description: t.actors.invitedBy,
       value: ({ actor, actors }) => (actor.invited_by ? (actors.get(actor.invited_by)?.slug ?? t.unnamedActor) : null),
     },
-    ...LADDER_STEPS.map((step) => ({
+    ...ladder.steps.map((step) => ({
       name: `step_${step.id}`,
       description: t.actors.step(step.label),
       value: ({ actor }: { actor: Actor }) => actor.reached.find((reached) => reached.step === step.id)?.date ?? null,
@@ -213,7 +213,7 @@ const EVENTS_CSV = csvExport<{ event: SiteModel['events'][number]; model: SiteMo
   columns: [
     { name: 'slug', description: t.events.slug, value: ({ event }) => event.slug },
     { name: 'title', description: t.events.titleColumn, value: ({ event }) => event.title },
-    { name: 'type', description: t.events.type, value: ({ event }) => nl.site.eventTypes[event.type] },
+    { name: 'type', description: t.events.type, value: ({ event }) => event.typeTerm.label },
     { name: 'date', description: t.events.date, value: ({ event }) => event.date },
     { name: 'time', description: t.events.time, value: ({ event }) => event.time ?? null },
     { name: 'end_time', description: t.events.endTime, value: ({ event }) => event.end_time ?? null },
@@ -230,7 +230,7 @@ const EVENTS_CSV = csvExport<{ event: SiteModel['events'][number]; model: SiteMo
 /** Every open-data file of the site, in the order the open-data page lists them. */
 export function dataExports(model: SiteModel): DataExport[] {
   const names = measureNames(model);
-  return [monitoringCsv(names), monitoringJsonExport(names), ACTORS_CSV, INITIATIVES_CSV, EVENTS_CSV, ...indicatorHistoryExports(model)];
+  return [monitoringCsv(names), monitoringJsonExport(names), actorsCsv(model.ladderFile), INITIATIVES_CSV, EVENTS_CSV, ...indicatorHistoryExports(model)];
 }
 
 /** The open-data files, written from their declarations. */

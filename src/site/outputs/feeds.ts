@@ -34,7 +34,7 @@ function initiativeEntry(initiative: Initiative): FeedEntry {
 
 /** "Bijeenkomst op 29 november 2018, 13:00–18:00, Brussel." */
 function eventLine(event: Event): string {
-  const type = nl.site.eventTypes[event.type];
+  const type = event.typeTerm.label;
   const time = event.time ? `, ${event.time}${event.end_time ? `–${event.end_time}` : ''}` : '';
   const place = [event.location, event.online ? 'online' : undefined].filter(Boolean).join(' en ');
   return `${type} op ${formatDate(event.date)}${time}${place ? `, ${place}` : ''}.`;
@@ -49,7 +49,7 @@ function eventEntry(event: Event): FeedEntry {
     published: date,
     updated: date,
     summary: body ? `${eventLine(event)}\n\n${body}` : eventLine(event),
-    categories: [nl.site.eventTypes[event.type]],
+    categories: [event.typeTerm.label],
   };
 }
 

@@ -1,6 +1,5 @@
 import { nl } from '../../messages/nl.ts';
 import type { Actor, SiteModel } from '../../model/site-model.ts';
-import type { CommitmentLevel } from '../commitment-status.ts';
 import { actorStatus, embedSnippets, engagementUrls, siteBadgeSize, statusDate, statusLine, type EmbedSnippets } from '../engagement.ts';
 import { formatDate } from '../format.ts';
 import type { PublicActors } from '../public-actors.ts';
@@ -31,7 +30,8 @@ export interface Snippet {
 export interface EngagementData {
   name: string;
   logo?: { src: string; alt: string };
-  status: { level: CommitmentLevel; line: string; ended: boolean; isoDate?: string };
+  /** `level`: the badge level's id, or null without one. */
+  status: { level: string | null; line: string; ended: boolean; isoDate?: string };
   keptBy: string;
   declaration?: { signed: string; withdrawn?: string; commitments: string[] };
   ambassadorships: Link[];
@@ -50,14 +50,14 @@ export function engagementData(model: SiteModel, actor: Actor): EngagementData {
   const status = actorStatus(model, actor);
   const date = statusDate(status);
   const urls = engagementUrls(actor.slug);
-  const size = siteBadgeSize(model.site.name);
+  const size = siteBadgeSize(model);
   const alt = t.badgeAlt(model.site.name, actor.name);
   const declaration = actor.declaration && actor.declaration.signed <= asOf ? actor.declaration : undefined;
   const snippets: EmbedSnippets = embedSnippets(model, actor);
   return {
     name: actor.name,
     ...(actor.logo ? { logo: { src: routes.media(actor.logo), alt: `Logo van ${actor.name}` } } : {}),
-    status: { level: status.level, line: statusLine(status), ended: status.ended, ...(date ? { isoDate: date } : {}) },
+    status: { level: status.level?.id ?? null, line: statusLine(status), ended: status.ended, ...(date ? { isoDate: date } : {}) },
     keptBy: t.keptBy(model.site.publisher ?? model.site.name, formatDate(asOf)),
     ...(declaration
       ? {

@@ -34,7 +34,7 @@ export function eventItem(event: Event): EventItem {
     isoDate: event.date,
     date: formatDate(event.date),
     time: timeOf(event),
-    type: t.eventTypes[event.type],
+    type: event.typeTerm.label,
     location: event.location ?? '',
     upcoming: event.upcoming,
   };

@@ -1,106 +1,139 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { commitmentStatus, yearOf, type StatusActor } from '../../../src/site/commitment-status.ts';
-import type { ReachedStep } from '../../../src/model/site-model.ts';
+import { parse } from 'yaml';
+import { ladderFileSchema, type BadgeLevel } from '../../../src/schema/ladder-file.ts';
+import { commitmentStatus, yearOf, type CommitmentStatus, type StatusActor } from '../../../src/site/commitment-status.ts';
+import type { ReachedStep, StepSource } from '../../../src/model/site-model.ts';
 
-const step = (date: string): ReachedStep => ({ step: 'contact', label: 'Contact', date, sources: [{ kind: 'manual' }] });
+/** The badge levels of a ladder.yaml fixture, validated as the build does. */
+function levelsOf(file: string): BadgeLevel[] {
+  return ladderFileSchema.parse(parse(readFileSync(file, 'utf8'))).badges.levels;
+}
 
-const signed: StatusActor = { reached: [step('2018-02-01')], declaration: { signed: '2018-05-15' } };
-const withdrawn: StatusActor = { reached: [step('2018-02-01')], declaration: { signed: '2018-05-15', withdrawn: '2020-02-10' } };
-const role = { since: '2019-03-01', until: '2020-01-31' };
+// The Integratiepact's levels, as content/ladder.yaml gives them: ambassadeur, ondertekenaar, deelnemer.
+const LEVELS = levelsOf('content/ladder.yaml');
+// Three levels like Disability Confident: leader (while active), employer (for good), committed (while active).
+const THREE = levelsOf('tests/fixtures/ladder-three-levels/ladder.yaml');
 
-describe('commitmentStatus', () => {
+const reached = (step: string, ...sources: StepSource[]): ReachedStep => ({
+  step,
+  label: step,
+  date: sources.map((source) => source.date).sort()[0] ?? '',
+  sources,
+});
+const manual = (date: string): StepSource => ({ kind: 'manual', date });
+const declaration = (date: string, withdrawn?: string): StepSource => ({ kind: 'declaration', date, ...(withdrawn ? { withdrawn } : {}) });
+const role = (date: string, until?: string): StepSource => ({ kind: 'ambassador', slug: 'x', date, ...(until ? { until } : {}) });
+const actor = (...steps: ReachedStep[]): StatusActor => ({ reachedAllTime: steps });
+
+/** The status as [level id, ended, since, endedOn], for short exact comparisons. */
+function status(value: CommitmentStatus): [string | null, boolean, string | undefined, string | undefined] {
+  return [value.level?.id ?? null, value.ended, value.since, value.endedOn];
+}
+
+const signed = actor(reached('contact', manual('2018-02-01')), reached('declaration', declaration('2018-05-15')));
+const withdrawn = actor(reached('contact', manual('2018-02-01')), reached('declaration', declaration('2018-05-15', '2020-02-10')));
+const withRole = (base: StatusActor, ...roles: StepSource[]): StatusActor => actor(...base.reachedAllTime, reached('ambassador', ...roles));
+
+describe('commitmentStatus with the Integratiepact levels of content/ladder.yaml', () => {
   test('an actor that reached a step but signed nothing is a deelnemer since its first step', () => {
-    const actor: StatusActor = { reached: [step('2018-03-01'), step('2017-11-20')] };
-    assert.deepEqual(commitmentStatus(actor, [], '2018-10-01'), { level: 'deelnemer', ended: false, since: '2017-11-20' });
+    const value = actor(reached('gathering', manual('2018-03-01')), reached('contact', manual('2017-11-20')));
+    assert.deepEqual(status(commitmentStatus(value, LEVELS, '2018-10-01')), ['deelnemer', false, '2017-11-20', undefined]);
   });
 
-  test('an actor without any step on the date has no status yet', () => {
-    assert.deepEqual(commitmentStatus({ reached: [step('2019-01-01')] }, [], '2018-10-01'), { level: 'geen', ended: false });
+  test('an actor without any step on the date has no level yet', () => {
+    assert.deepEqual(commitmentStatus(actor(reached('contact', manual('2019-01-01'))), LEVELS, '2018-10-01'), { ended: false });
   });
 
-  test('a signed declaration makes an ondertekenaar since the day of signing', () => {
-    assert.deepEqual(commitmentStatus(signed, [], '2018-10-01'), { level: 'ondertekenaar', ended: false, since: '2018-05-15' });
+  test('a signed declaration makes an ondertekenaar since the day of signing, and not the day before', () => {
+    assert.deepEqual(status(commitmentStatus(signed, LEVELS, '2018-05-15')), ['ondertekenaar', false, '2018-05-15', undefined]);
+    assert.deepEqual(status(commitmentStatus(signed, LEVELS, '2018-05-14')), ['deelnemer', false, '2018-02-01', undefined]);
   });
 
-  test('a declaration signed after the as-of date does not count yet', () => {
-    assert.equal(commitmentStatus(signed, [], '2018-05-14').level, 'deelnemer');
-  });
-
-  test('a running ambassadorship ranks above the declaration, dated from its start', () => {
-    assert.deepEqual(commitmentStatus(signed, [role], '2019-06-01'), { level: 'ambassadeur', ended: false, since: '2019-03-01' });
-  });
-
-  test('an ambassadorship still runs on its last day', () => {
-    assert.equal(commitmentStatus(signed, [role], '2020-01-31').level, 'ambassadeur');
+  test('a running ambassadorship ranks above the declaration, from its first to its last day', () => {
+    const value = withRole(signed, role('2019-03-01', '2020-01-31'));
+    assert.deepEqual(status(commitmentStatus(value, LEVELS, '2019-03-01')), ['ambassadeur', false, '2019-03-01', undefined]);
+    assert.equal(commitmentStatus(value, LEVELS, '2020-01-31').level?.id, 'ambassadeur');
+    assert.deepEqual(status(commitmentStatus(value, LEVELS, '2019-02-28')), ['ondertekenaar', false, '2018-05-15', undefined]);
   });
 
   test('after an ambassadorship ends, a standing declaration makes the actor an ondertekenaar again', () => {
-    assert.equal(commitmentStatus(signed, [role], '2020-02-01').level, 'ondertekenaar');
+    assert.deepEqual(status(commitmentStatus(withRole(signed, role('2019-03-01', '2020-01-31')), LEVELS, '2020-02-01')), ['ondertekenaar', false, '2018-05-15', undefined]);
   });
 
-  test('an ended ambassadorship without a declaration shows as ambassadeur tot its end date', () => {
-    const actor: StatusActor = { reached: [step('2018-02-01')] };
-    assert.deepEqual(commitmentStatus(actor, [role], '2020-06-01'), { level: 'ambassadeur-tot', ended: true, since: '2019-03-01', endedOn: '2020-01-31' });
-  });
-
-  test('of several ended ambassadorships, the most recent end is told', () => {
-    const actor: StatusActor = { reached: [step('2018-02-01')] };
-    const roles = [role, { since: '2018-03-01', until: '2018-09-30' }];
-    assert.equal(commitmentStatus(actor, roles, '2020-06-01').endedOn, '2020-01-31');
-  });
-
-  test('a withdrawn declaration shows as withdrawn with its date, and outranks an ended ambassadorship', () => {
-    assert.deepEqual(commitmentStatus(withdrawn, [role], '2020-06-01'), { level: 'ingetrokken', ended: true, since: '2018-05-15', endedOn: '2020-02-10' });
-  });
-
-  test('a withdrawal dated after the as-of date has not happened yet', () => {
-    assert.equal(commitmentStatus(withdrawn, [], '2020-02-09').level, 'ondertekenaar');
-    assert.equal(commitmentStatus(withdrawn, [], '2020-02-10').level, 'ingetrokken');
-  });
-
-  test('the same actor goes from ondertekenaar to ambassadeur to withdrawn as the date moves on', () => {
-    const levels = ['2018-10-01', '2019-06-01', '2020-06-01'].map((date) => commitmentStatus(withdrawn, [role], date).level);
-    assert.deepEqual(levels, ['ondertekenaar', 'ambassadeur', 'ingetrokken']);
-  });
-});
-
-describe('commitmentStatus on its boundaries', () => {
-  test('an ambassadorship runs from its first day, and a declaration counts from the day of signing', () => {
-    assert.deepEqual(commitmentStatus(signed, [role], '2019-03-01'), { level: 'ambassadeur', ended: false, since: '2019-03-01' });
-    assert.deepEqual(commitmentStatus(signed, [role], '2019-02-28'), { level: 'ondertekenaar', ended: false, since: '2018-05-15' });
-    assert.deepEqual(commitmentStatus(signed, [], '2018-05-15'), { level: 'ondertekenaar', ended: false, since: '2018-05-15' });
+  test('an ended ambassadorship outranks the deelnemer level, which never ends', () => {
+    const value = withRole(actor(reached('contact', manual('2018-02-01'))), role('2019-03-01', '2020-01-31'));
+    assert.deepEqual(status(commitmentStatus(value, LEVELS, '2020-06-01')), ['ambassadeur', true, '2019-03-01', '2020-01-31']);
   });
 
   test('of several running ambassadorships, one without an end, the earliest start is told', () => {
-    const roles = [{ since: '2019-05-01' }, { since: '2019-01-15', until: '2019-12-31' }];
-    assert.deepEqual(commitmentStatus({ reached: [] }, roles, '2019-06-01'), { level: 'ambassadeur', ended: false, since: '2019-01-15' });
+    const value = actor(reached('ambassador', role('2019-01-15', '2019-12-31'), role('2019-05-01')));
+    assert.deepEqual(status(commitmentStatus(value, LEVELS, '2019-06-01')), ['ambassadeur', false, '2019-01-15', undefined]);
+  });
+
+  test('of ended ambassadorships, the latest end is told, and on the same end the one that started last', () => {
+    const value = actor(reached('ambassador', role('2017-01-01', '2017-12-31'), role('2018-03-01', '2018-09-30'), role('2018-06-01', '2018-09-30')));
+    assert.deepEqual(status(commitmentStatus(value, LEVELS, '2019-01-01')), ['ambassadeur', true, '2018-06-01', '2018-09-30']);
   });
 
   test('an ambassadorship that has not started yet is no ended role', () => {
-    const actor: StatusActor = { reached: [step('2018-02-01')] };
-    const roles = [{ since: '2018-03-01', until: '2018-09-30' }, { since: '2021-01-01' }];
-    assert.deepEqual(commitmentStatus(actor, roles, '2019-01-01'), { level: 'ambassadeur-tot', ended: true, since: '2018-03-01', endedOn: '2018-09-30' });
+    const value = withRole(actor(reached('contact', manual('2018-02-01'))), role('2018-03-01', '2018-09-30'), role('2021-01-01'));
+    assert.deepEqual(status(commitmentStatus(value, LEVELS, '2019-01-01')), ['ambassadeur', true, '2018-03-01', '2018-09-30']);
   });
 
-  test('of ended ambassadorships with the same end, the one that started last is told', () => {
-    const roles = [{ since: '2018-06-01', until: '2018-09-30' }, { since: '2018-03-01', until: '2018-09-30' }, { since: '2017-01-01', until: '2017-12-31' }];
-    assert.deepEqual(commitmentStatus({ reached: [] }, roles, '2019-01-01'), { level: 'ambassadeur-tot', ended: true, since: '2018-06-01', endedOn: '2018-09-30' });
+  test('a withdrawal counts from its own day, and then the declaration shows as ended', () => {
+    assert.equal(commitmentStatus(withdrawn, LEVELS, '2020-02-09').ended, false);
+    assert.deepEqual(status(commitmentStatus(withdrawn, LEVELS, '2020-02-10')), ['ondertekenaar', true, '2018-05-15', '2020-02-10']);
   });
 
-  test('the most recent end wins whatever order the ambassadorships are listed in', () => {
-    const later = { since: '2019-03-01', until: '2020-01-31' };
-    const earlier = { since: '2018-03-01', until: '2018-09-30' };
-    for (const roles of [[later, earlier], [earlier, later]]) {
-      assert.deepEqual(commitmentStatus({ reached: [] }, roles, '2020-06-01'), { level: 'ambassadeur-tot', ended: true, since: '2019-03-01', endedOn: '2020-01-31' });
-    }
+  test('of a withdrawn declaration and an ended ambassadorship, the one that ended last is told', () => {
+    const earlierRole = withRole(withdrawn, role('2019-03-01', '2020-01-31'));
+    assert.deepEqual(status(commitmentStatus(earlierRole, LEVELS, '2020-06-01')), ['ondertekenaar', true, '2018-05-15', '2020-02-10']);
+    const laterRole = withRole(withdrawn, role('2019-03-01', '2020-03-31'));
+    assert.deepEqual(status(commitmentStatus(laterRole, LEVELS, '2020-06-01')), ['ambassadeur', true, '2019-03-01', '2020-03-31']);
   });
 
-  test('a step on the as-of date makes a deelnemer on that day', () => {
-    assert.deepEqual(commitmentStatus({ reached: [step('2018-10-01')] }, [], '2018-10-01'), { level: 'deelnemer', ended: false, since: '2018-10-01' });
+  test('the same actor goes from ondertekenaar to ambassadeur to withdrawn as the date moves on', () => {
+    const value = withRole(withdrawn, role('2019-03-01', '2020-01-31'));
+    const seen = ['2018-10-01', '2019-06-01', '2020-06-01'].map((date) => status(commitmentStatus(value, LEVELS, date)).slice(0, 2));
+    assert.deepEqual(seen, [['ondertekenaar', false], ['ambassadeur', false], ['ondertekenaar', true]]);
+  });
+
+  test('a declaration step recorded by hand holds for good', () => {
+    assert.deepEqual(status(commitmentStatus(actor(reached('declaration', manual('2018-06-01'))), LEVELS, '2025-01-01')), ['ondertekenaar', false, '2018-06-01', undefined]);
   });
 
   test('yearOf gives the year of a date', () => {
     assert.equal(yearOf('2018-05-15'), '2018');
+  });
+});
+
+describe('commitmentStatus with three levels like Disability Confident', () => {
+  const committed = reached('committed', declaration('2021-01-10'));
+  const employer = reached('employer', manual('2021-01-20'));
+
+  test('a signed commitment is the committed level, and recording employer by hand raises it', () => {
+    assert.deepEqual(status(commitmentStatus(actor(committed), THREE, '2021-03-01')), ['committed', false, '2021-01-10', undefined]);
+    assert.deepEqual(status(commitmentStatus(actor(committed, employer), THREE, '2021-03-01')), ['employer', false, '2021-01-20', undefined]);
+  });
+
+  test('a leader while the role runs; afterwards the ended leader level, shown instead of employer, which never ends', () => {
+    const value = actor(committed, employer, reached('leader', role('2021-02-01', '2021-06-30')));
+    assert.deepEqual(status(commitmentStatus(value, THREE, '2021-06-30')), ['leader', false, '2021-02-01', undefined]);
+    assert.deepEqual(status(commitmentStatus(value, THREE, '2021-09-01')), ['leader', true, '2021-02-01', '2021-06-30']);
+  });
+
+  test('a withdrawn commitment without any other level shows as ended committed', () => {
+    const value = actor(reached('committed', declaration('2021-01-15', '2021-04-01')));
+    assert.deepEqual(status(commitmentStatus(value, THREE, '2021-09-01')), ['committed', true, '2021-01-15', '2021-04-01']);
+  });
+
+  test('below a level that never ends, a lower running level does not win', () => {
+    assert.equal(commitmentStatus(actor(committed, employer), THREE, '2021-09-01').level?.id, 'employer');
+  });
+
+  test('no levels in ladder.yaml: no actor has a level', () => {
+    assert.deepEqual(commitmentStatus(actor(committed, employer), [], '2021-09-01'), { ended: false });
   });
 });
