@@ -1,10 +1,13 @@
 import { normalizeMeasure, type Measure } from '../schema/measure.ts';
+import { readAmount, type Amount, type AmountInput } from '../schema/plan-amount.ts';
 import {
   DEFAULT_BUDGET_LINE,
   PLAN_STATUSES,
   QUARTER_PATTERN,
   type BudgetAmounts,
   type BudgetInput,
+  type KpiInput,
+  type OwnersInput,
   type PlanActionInput,
   type PlanGroupInput,
   type PlanInput,
@@ -19,26 +22,50 @@ export interface BudgetLine {
   label: string;
 }
 
+/** A status bucket: one of the statuses, or `unknown` for actions whose source gives none. */
+export type StatusBucket = PlanStatus | 'unknown';
+
 /** How many actions have one status, and their share of all actions (0..100, unrounded). */
 export interface StatusCount {
-  status: PlanStatus;
+  status: StatusBucket;
   count: number;
   percentage: number;
 }
 
-/** Open SDG's reporting-status breakdown: every status in a fixed order, with the total. */
+/** Open SDG's reporting-status breakdown: every status in a fixed order, `unknown` last and only when some action has no status. */
 export interface StatusBreakdown {
   total: number;
   statuses: StatusCount[];
+}
+
+/** A sum of amounts as honest as its parts: unknown ones left out and counted, approximate ones marking it. */
+export interface MoneySum {
+  /** The known amounts (exact and approximate) added up, in euro. */
+  amount: number;
+  /** True when an approximate amount is part of the sum. */
+  approx: boolean;
+  /** How many amounts are unknown (`tbd`) and therefore left out. */
+  unknown: number;
+  /** How many amounts were written at all, of any kind; 0 means nothing was recorded. */
+  recorded: number;
+  /** How many amounts are numbers (exact or approximate), the ones in `amount`. */
+  known: number;
 }
 
 /** The money of one budget line summed over actions, and the share of the planned money spent. */
 export interface BudgetTotal {
   line: string;
   label: string;
+  /** The known planned amounts added up (= plannedSum.amount). */
   planned: number;
+  /** The known spent amounts added up (= spentSum.amount). */
   spent: number;
-  /** spent / planned (1 = everything spent); null when nothing was planned. */
+  plannedSum: MoneySum;
+  spentSum: MoneySum;
+  /**
+   * spent / planned (1 = everything spent); null when nothing was planned, no spending was
+   * recorded, or an unknown amount makes the share meaningless.
+   */
   shareSpent: number | null;
 }
 
@@ -58,8 +85,30 @@ export interface PlanSummary {
   days: DaysTotal;
 }
 
+/** One KPI of an action with its value computed (from its measure) or taken as typed, and its progress. */
+export interface PlanKpi {
+  /** The KPI in words; absent for an action that only gives a target or value. */
+  label?: string;
+  target?: number;
+  measure?: Measure;
+  /** Counted by the measure on the plan's as-of date, or `value` as typed; null when neither. */
+  value: number | null;
+  valueSource: 'measure' | 'manual' | null;
+  /** value / target × 100; null without both or with a target of 0. */
+  percent: number | null;
+}
+
+/** Money of one budget line of an action, as its meaning (exact, approximate, unknown, …). */
+export interface ActionMoney {
+  line: string;
+  planned?: Amount;
+  spent?: Amount;
+}
+
 /** One action with its value computed (from its measure) or taken as typed, and its progress. */
 export interface PlanAction {
+  /** Its id in the plan, when it has one (a `{see: id}` can point at it). */
+  id?: string;
   /** Position in the whole plan in reading order, from 1. */
   number: number;
   /** Titles of the groups the action sits in, outermost first. */
@@ -69,21 +118,27 @@ export interface PlanAction {
   title: string;
   description?: string;
   output?: string;
+  /** Every KPI: the `kpis` list, or one made of the single indicator/target/measure/value fields. */
+  kpis: PlanKpi[];
+  /** The single KPI's fields when the action has exactly one KPI (empty or null otherwise). */
   indicator?: string;
   target?: number;
   measure?: Measure;
-  /** Counted by the measure on the plan's as-of date, or `value` as typed; null when neither. */
   value: number | null;
   valueSource: 'measure' | 'manual' | null;
-  /** value / target × 100; null without both or with a target of 0. */
   percent: number | null;
   days: { internal?: number; external?: number };
   /** Quarters as `YYYY-Qn`, sorted; a quarter without a year is in the year the plan starts. */
   timing: string[];
+  /** Every owner's name, in the order written. */
   owners: string[];
+  /** When the source marks roles: the owners who lead (several allowed), and the others. Both empty when it marks none. */
+  leads: string[];
+  partners: string[];
   /** Money per budget line, only the lines the action mentions, in the plan's order. */
-  budget: (BudgetAmounts & { line: string })[];
-  status: PlanStatus;
+  budget: ActionMoney[];
+  /** Null when the source gives no status: shown as not stated, never invented. */
+  status: PlanStatus | null;
   statusNote?: string;
 }
 
@@ -147,6 +202,33 @@ export function isSingleLineBudget(budget: BudgetInput): budget is BudgetAmounts
   return Object.keys(budget).every((key) => key === 'planned' || key === 'spent');
 }
 
+/** The meaning of an amount that passed validation; one that did not counts as unknown. */
+export function amountOf(input: AmountInput | undefined): Amount | undefined {
+  if (input === undefined) return undefined;
+  const read = readAmount(input);
+  return 'kind' in read ? read : { kind: 'unknown' };
+}
+
+/** Adds amounts up: unknown ones are counted and left out, approximate ones make the sum approximate. */
+export function sumAmounts(amounts: readonly (Amount | undefined)[]): MoneySum {
+  let cents = 0;
+  let approx = false;
+  let unknown = 0;
+  let recorded = 0;
+  let known = 0;
+  for (const amount of amounts) {
+    if (!amount) continue;
+    recorded++;
+    if (amount.kind === 'exact' || amount.kind === 'approx') {
+      cents += Math.round(amount.value * 100);
+      known++;
+    }
+    if (amount.kind === 'approx') approx = true;
+    if (amount.kind === 'unknown') unknown++;
+  }
+  return { amount: cents / 100, approx, unknown, recorded, known };
+}
+
 /**
  * A budget in either written form as amounts per line id. The single-line form belongs to the
  * plan's only line (validation refuses it when there are several).
@@ -170,13 +252,15 @@ export function actionsUnder(group: PlanGroupInput): PlanActionInput[] {
   return [...(group.actions ?? []), ...(group.groups ?? []).flatMap(actionsUnder)];
 }
 
-/** The status counts of a list of actions: every status, in order, with its share. */
-export function statusBreakdown(statuses: readonly PlanStatus[]): StatusBreakdown {
+/** The status counts of a list of actions: every status, in order, with its share; `unknown` last, only when needed. */
+export function statusBreakdown(statuses: readonly (PlanStatus | null)[]): StatusBreakdown {
   const total = statuses.length;
+  const unknown = statuses.filter((s) => s === null).length;
+  const buckets: StatusBucket[] = unknown > 0 ? [...PLAN_STATUSES, 'unknown'] : [...PLAN_STATUSES];
   return {
     total,
-    statuses: PLAN_STATUSES.map((status) => {
-      const count = statuses.filter((s) => s === status).length;
+    statuses: buckets.map((status) => {
+      const count = status === 'unknown' ? unknown : statuses.filter((s) => s === status).length;
       return { status, count, percentage: total === 0 ? 0 : (count * 100) / total };
     }),
   };
@@ -203,20 +287,22 @@ export function roundedPercentages(counts: readonly number[]): number[] {
 
 /** The summary of a list of actions with their statuses, money per line and person-days. */
 export function summarize(
-  actions: readonly { status: PlanStatus; budget: Map<string, BudgetAmounts>; days: { internal?: number; external?: number } }[],
+  actions: readonly { status: PlanStatus | null; budget: Map<string, BudgetAmounts>; days: { internal?: number; external?: number } }[],
   lines: readonly BudgetLine[],
 ): PlanSummary {
   const budget = lines.map((line): BudgetTotal => {
-    let planned = 0;
-    let spent = 0;
-    for (const action of actions) {
-      const amounts = action.budget.get(line.id);
-      planned += amounts?.planned ?? 0;
-      spent += amounts?.spent ?? 0;
-    }
-    planned = round2(planned);
-    spent = round2(spent);
-    return { line: line.id, label: line.label, planned, spent, shareSpent: planned > 0 ? spent / planned : null };
+    const plannedSum = sumAmounts(actions.map((action) => amountOf(action.budget.get(line.id)?.planned)));
+    const spentSum = sumAmounts(actions.map((action) => amountOf(action.budget.get(line.id)?.spent)));
+    const meaningful = plannedSum.amount > 0 && spentSum.recorded > 0 && plannedSum.unknown === 0 && spentSum.unknown === 0;
+    return {
+      line: line.id,
+      label: line.label,
+      planned: plannedSum.amount,
+      spent: spentSum.amount,
+      plannedSum,
+      spentSum,
+      shareSpent: meaningful ? spentSum.amount / plannedSum.amount : null,
+    };
   });
   const internal = round2(actions.reduce((sum, action) => sum + (action.days.internal ?? 0), 0));
   const external = round2(actions.reduce((sum, action) => sum + (action.days.external ?? 0), 0));
@@ -231,7 +317,7 @@ export function summarize(
 /** The summary of written actions, before any measure is counted: what `totals` is checked against. */
 export function summarizeInputs(actions: readonly PlanActionInput[], lines: readonly BudgetLine[]): PlanSummary {
   return summarize(
-    actions.map((action) => ({ status: action.status, budget: budgetByLine(action.budget, lines), days: action.days ?? {} })),
+    actions.map((action) => ({ status: action.status ?? null, budget: budgetByLine(action.budget, lines), days: action.days ?? {} })),
     lines,
   );
 }
@@ -260,6 +346,12 @@ export function dayBefore(date: string): string {
   return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) - 1)).toISOString().slice(0, 10);
 }
 
+/** Owners as written, as names with their role (null when the source marks none). */
+export function ownersOf(owners: OwnersInput | undefined): { name: string; role: 'lead' | 'partner' | null }[] {
+  if (owners === undefined) return [];
+  return (Array.isArray(owners) ? owners : [owners]).map((owner) => (typeof owner === 'string' ? { name: owner, role: null } : { name: owner.name, role: owner.role }));
+}
+
 /** What computing a plan needs besides the plan itself. */
 export interface PlanContext {
   /** The site's as-of date. */
@@ -282,31 +374,59 @@ export function computePlan(source: { slug: string; file: string; data: PlanInpu
   const defaultYear = Number(data.period.start.slice(0, 4));
   const all: { action: PlanAction; budget: Map<string, BudgetAmounts> }[] = [];
 
-  const actionOf = (input: PlanActionInput, path: string[], groupNumber: string): PlanAction => {
+  const kpiOf = (input: KpiInput | Omit<KpiInput, 'label'> & { label?: string | undefined }): PlanKpi => {
     const measure = input.measure ? normalizeMeasure(input.measure) : undefined;
     const value = measure ? countMeasure(measure, context.facts, countFrom, valuesAsOf) : (input.value ?? null);
+    return {
+      ...(input.label ? { label: input.label } : {}),
+      ...(input.target !== undefined ? { target: input.target } : {}),
+      ...(measure ? { measure } : {}),
+      value,
+      valueSource: measure ? 'measure' : input.value !== undefined ? 'manual' : null,
+      percent: value !== null && input.target !== undefined && input.target > 0 ? (value * 100) / input.target : null,
+    };
+  };
+
+  const actionOf = (input: PlanActionInput, path: string[], groupNumber: string): PlanAction => {
+    const single = input.indicator !== undefined || input.target !== undefined || input.measure !== undefined || input.value !== undefined;
+    const kpis = input.kpis
+      ? input.kpis.map(kpiOf)
+      : single
+        ? [kpiOf({ label: input.indicator, target: input.target, measure: input.measure, value: input.value })]
+        : [];
+    const only = kpis.length === 1 ? kpis[0] : undefined;
     const budget = budgetByLine(input.budget, lines);
+    const team = ownersOf(input.owners);
+    const marked = team.some((owner) => owner.role !== null);
     const action: PlanAction = {
+      ...(input.id ? { id: input.id } : {}),
       number: all.length + 1,
       path,
       groupNumber,
       title: input.title,
       ...(input.description ? { description: input.description } : {}),
       ...(input.output ? { output: input.output } : {}),
-      ...(input.indicator ? { indicator: input.indicator } : {}),
-      ...(input.target !== undefined ? { target: input.target } : {}),
-      ...(measure ? { measure } : {}),
-      value,
-      valueSource: measure ? 'measure' : input.value !== undefined ? 'manual' : null,
-      percent: value !== null && input.target !== undefined && input.target > 0 ? (value * 100) / input.target : null,
+      kpis,
+      ...(only?.label ? { indicator: only.label } : {}),
+      ...(only?.target !== undefined ? { target: only.target } : {}),
+      ...(only?.measure ? { measure: only.measure } : {}),
+      value: only?.value ?? null,
+      valueSource: only?.valueSource ?? null,
+      percent: only?.percent ?? null,
       days: { ...input.days },
       timing: normalizeTiming(input.timing, defaultYear),
-      owners: input.owners === undefined ? [] : typeof input.owners === 'string' ? [input.owners] : [...input.owners],
-      budget: lines.flatMap((line) => {
+      owners: team.map((owner) => owner.name),
+      leads: marked ? team.filter((owner) => owner.role === 'lead').map((owner) => owner.name) : [],
+      // Once the source marks who leads, everyone it does not mark works with them.
+      partners: marked ? team.filter((owner) => owner.role !== 'lead').map((owner) => owner.name) : [],
+      budget: lines.flatMap((line): ActionMoney[] => {
         const amounts = budget.get(line.id);
-        return amounts ? [{ line: line.id, ...amounts }] : [];
+        if (!amounts) return [];
+        const planned = amountOf(amounts.planned);
+        const spent = amountOf(amounts.spent);
+        return [{ line: line.id, ...(planned ? { planned } : {}), ...(spent ? { spent } : {}) }];
       }),
-      status: input.status,
+      status: input.status ?? null,
       ...(input.status_note ? { statusNote: input.status_note } : {}),
     };
     all.push({ action, budget });

@@ -54,6 +54,42 @@ export const nl = {
     actions: (count: number) => (count === 1 ? '1 actie' : `${count.toLocaleString('nl-BE')} acties`),
     actionsCaption: (title: string) => `Acties van ${title}`,
     groupBudgetText: (planned: string, spent: string, share: string) => `${planned} voorzien, ${spent} uitgegeven${share ? ` (${share})` : ''}`,
+    /** An action without a status in its source: shown as such, never invented. */
+    statusNotStated: 'Niet vermeld',
+    /** The status bucket of actions without a status, only when there are any. */
+    statusUnknown: 'Onbekend',
+    /** Amounts as the source gives them. */
+    amounts: {
+      approx: (euro: string) => `± ${euro}`,
+      unknown: 'onbekend',
+      notApplicable: 'n.v.t.',
+      see: (what: string) => `zie ${what}`,
+      seeAction: (number: number) => `actie ${number}`,
+      /** A sum with unknown amounts left out. */
+      unknownCount: (count: number) => (count === 1 ? '1 bedrag onbekend' : `${count} bedragen onbekend`),
+      notStated: 'niet vermeld',
+      noAmount: 'geen bedrag',
+      notRecorded: 'niet geregistreerd',
+      shareUnknown: 'niet te berekenen',
+    },
+    /** A group's money in one line: "€ 236.000 voorzien, 3 bedragen onbekend; uitgaven niet geregistreerd". */
+    groupMoney: {
+      planned: (sum: string) => `${sum} voorzien`,
+      plannedUnknown: (count: number) => (count === 1 ? 'voorzien bedrag onbekend' : `${count} voorziene bedragen onbekend`),
+      plannedNone: 'geen voorzien bedrag vermeld',
+      spent: (sum: string, share: string) => `${sum} uitgegeven${share ? ` (${share})` : ''}`,
+      spentUnknown: 'uitgaven onbekend',
+      spentNone: 'uitgaven niet geregistreerd',
+    },
+    /** Owners by their role; without roles in the source every owner is a "trekker", as before. */
+    owners: {
+      leads: (count: number) => (count === 1 ? 'Trekker' : 'Trekkers'),
+      partners: (count: number) => (count === 1 ? 'Partner' : 'Partners'),
+    },
+    kpi: {
+      target: (value: string) => `streefcijfer ${value}`,
+      value: (value: string) => `waarde ${value}`,
+    },
     groupDays: (internal: string, external: string) => `${internal} intern, ${external} extern`,
     columns: {
       number: 'Nr.',
@@ -79,6 +115,7 @@ export const nl = {
       description: 'Elke actie van het plan op één regel, met de groepen waarin ze staat, indicator, streefcijfer, waarde, status, timing, trekkers, mandagen en begroting.',
       valueCounted: 'geteld',
       valueManual: 'met de hand',
+      approx: 'bij benadering',
       columns: {
         number: 'Volgnummer van de actie in het plan.',
         group_number: 'Nummer van de groep waarin de actie staat: 2.1 is de eerste subgroep van de tweede groep.',
@@ -91,11 +128,16 @@ export const nl = {
         value: 'De bereikte waarde: geteld op de site of met de hand ingevuld.',
         value_source: 'Waar de waarde vandaan komt: "geteld" (uit de gegevens van de site) of "met de hand".',
         percent: 'Waarde gedeeld door streefcijfer, in procent.',
-        status: 'De status als code: planned, running, done, done-ongoing, postponed of not-done.',
+        status: 'De status als code: planned, running, done, done-ongoing, postponed of not-done; leeg als het plan geen status geeft.',
         status_label: 'De status in woorden.',
         status_note: 'Toelichting bij de status.',
         timing: 'De kwartalen waarin de actie loopt (2018-Q1 | 2018-Q2).',
-        owners: 'Wie de actie trekt, gescheiden door " | ".',
+        owners: 'Wie aan de actie werkt (trekkers en partners), gescheiden door " | ".',
+        leads: 'Wie de actie trekt, als het plan dat aanduidt, gescheiden door " | ".',
+        partners: 'Wie meewerkt zonder te trekken, als het plan trekkers aanduidt, gescheiden door " | ".',
+        kpis: 'Als de actie meer dan één KPI heeft: elke KPI met omschrijving, waarde en streefcijfer, gescheiden door " | " (één KPI staat onder indicator, target en value).',
+        planned_note: (line: string) => `Hoe het voorziene bedrag op "${line}" in het plan staat: bij benadering (met toelichting), onbekend, n.v.t. of zie een andere actie; leeg als het bedrag exact is.`,
+        spent_note: (line: string) => `Hoe het uitgegeven bedrag op "${line}" in het plan staat: bij benadering (met toelichting), onbekend, n.v.t. of zie een andere actie; leeg als het bedrag exact is.`,
         days_internal: 'Mandagen van intern personeel.',
         days_external: 'Mandagen van extern personeel.',
         planned: (line: string) => `Voorzien bedrag op de begrotingslijn "${line}", in euro.`,

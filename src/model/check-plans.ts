@@ -1,5 +1,5 @@
 import { isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Scalar } from 'yaml';
-import { actionsUnder, budgetLinesOf, isSingleLineBudget, summarizeInputs, type BudgetLine, type PlanSummary } from '../compute/plans.ts';
+import { actionsUnder, amountOf, budgetLinesOf, isSingleLineBudget, summarizeInputs, type BudgetLine, type MoneySum, type PlanSummary } from '../compute/plans.ts';
 import type { RawPlanFile } from '../load/source-file.ts';
 import { fieldPath, type Problem } from '../problems/problem.ts';
 import { planSchema, type BudgetAmounts, type PlanGroupInput, type PlanInput, type TotalsInput } from '../schema/plan.ts';
@@ -16,7 +16,7 @@ export interface ValidPlan {
 const formatNumber = (value: number, fractionDigits: number) => value.toLocaleString('nl-BE', { maximumFractionDigits: fractionDigits });
 
 /** Fields of a plan that hold numbers, where "10.000" is a trap. */
-const NUMBER_FIELDS = new Set(['planned', 'spent', 'amount', 'internal', 'external', 'target', 'value', 'actions']);
+const NUMBER_FIELDS = new Set(['planned', 'spent', 'approx', 'amount', 'internal', 'external', 'target', 'value', 'actions']);
 const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 
 /**
@@ -100,7 +100,12 @@ export function thousandsSeparators(source: Validatable): Problem[] {
   return problems;
 }
 
-/** Every `totals` block of the plan (top level and any group) compared with the sums of its actions. */
+/**
+ * Every `totals` block of the plan (top level and any group) compared with the sums of its actions.
+ * A written total that is a number or approximate is compared with the known amounts of the
+ * actions (unknown ones are left out of the sum, as on the page); a total written as unknown, not
+ * applicable or a reference is not compared.
+ */
 export function checkTotals(source: Validatable, plan: PlanInput): Problem[] {
   const lines = budgetLinesOf(plan);
   const problems: Problem[] = [];
@@ -133,8 +138,13 @@ export function checkTotals(source: Validatable, plan: PlanInput): Problem[] {
         if (!sum) continue;
         const prefix = single ? ['budget'] : ['budget', line.id];
         const name = lineName(line, lines);
-        differs(written.planned, sum.planned, [...prefix, 'planned'], `het voorziene bedrag${name} van de acties`, true);
-        differs(written.spent, sum.spent, [...prefix, 'spent'], `de uitgave${name} van de acties`, true);
+        const total = (amount: typeof written.planned) => {
+          const read = amountOf(amount);
+          return read?.kind === 'exact' || read?.kind === 'approx' ? read.value : undefined;
+        };
+        const left = (money: MoneySum) => (money.unknown === 0 ? '' : ` zonder ${money.unknown === 1 ? 'het onbekende bedrag' : `de ${money.unknown} onbekende bedragen`}`);
+        differs(total(written.planned), sum.planned, [...prefix, 'planned'], `het voorziene bedrag${name} van de acties${left(sum.plannedSum)}`, true);
+        differs(total(written.spent), sum.spent, [...prefix, 'spent'], `de uitgave${name} van de acties${left(sum.spentSum)}`, true);
       }
     }
   };

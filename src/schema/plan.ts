@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { didYouMean } from '../problems/suggest.ts';
 import { isoDate, slugRef, text } from './fields.ts';
 import { measureSchema } from './measure.ts';
+import { amountSchema, readAmount, type AmountInput } from './plan-amount.ts';
 
 /**
  * How far an action of a plan has come, as the seeds report it: gepland, lopend, uitgevoerd,
@@ -50,11 +51,14 @@ const quarterSpec = z.string().superRefine((value, ctx) => {
 const money = z.number().min(0);
 const personDays = z.number().min(0);
 
-/** Money planned and spent, in euro; either may be missing. */
-export const budgetAmountsSchema = z.strictObject({ planned: money.optional(), spent: money.optional() });
+/** Money planned and spent, as the source gives it (see plan-amount.ts); either may be missing. */
+export const budgetAmountsSchema = z.strictObject({ planned: amountSchema.optional(), spent: amountSchema.optional() });
 
-/** Planned and spent money of one budget line. */
-export type BudgetAmounts = z.output<typeof budgetAmountsSchema>;
+/** Planned and spent money of one budget line, as written. */
+export interface BudgetAmounts {
+  planned?: AmountInput | undefined;
+  spent?: AmountInput | undefined;
+}
 
 /**
  * An action's (or a total's) money: `{planned, spent}` when the plan has one budget line, or one
@@ -78,11 +82,54 @@ export const totalsSchema = z.strictObject({
 /** Expected totals as written. */
 export type TotalsInput = z.output<typeof totalsSchema>;
 
-const textOrList = z.union([text, z.array(text).min(1)]);
+/** The part an owner plays in an action: who leads it (seed 001 underlines them) and who works with them. */
+export const OWNER_ROLES = ['lead', 'partner'] as const;
+
+/** One owner's role. */
+export type OwnerRole = (typeof OWNER_ROLES)[number];
+
+/** An owner: a name, or `{name, role}` when the source says who leads. */
+// The block comes first: of equally close branches the first is reported, and a wrong role says more than "not text".
+const owner = z.union([z.strictObject({ name: text, role: z.enum(OWNER_ROLES) }), text]);
+
+/** Who does an action: one owner or a list. */
+const ownersSchema = z.union([z.array(owner).min(1), owner]);
+
+/** Owners as written. */
+export type OwnersInput = z.output<typeof ownersSchema>;
+
+/** A refinement: `measure` and `value` exclude each other (the measure computes the value). */
+function measureOrValue(item: { measure?: unknown; value?: unknown }, ctx: z.RefinementCtx) {
+  if (item.measure !== undefined && item.value !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['value'],
+      message: 'staat naast measure: de waarde wordt dan al berekend.',
+      params: { code: 'bad-measure', hint: 'Houd measure (berekend uit de site) of value (met de hand), niet allebei.' },
+    });
+  }
+}
+
+/** One KPI of an action (seed 001 gives a project 1 to 6): its words, and optionally a target and a value or measure. */
+export const kpiSchema = z
+  .strictObject({
+    label: text,
+    target: z.number().min(0).optional(),
+    measure: measureSchema.optional(),
+    value: z.number().optional(),
+  })
+  .superRefine(measureOrValue);
+
+/** A KPI as written. */
+export type KpiInput = z.output<typeof kpiSchema>;
+
+/** The single-KPI fields of an action, which `kpis` replaces. */
+const SINGLE_KPI_FIELDS = ['indicator', 'target', 'measure', 'value'] as const;
 
 /** One action of a plan: what is done, what it delivers, how it is measured, who does it, at what cost, how far it is. */
 export const planActionSchema = z
   .strictObject({
+    id: slugRef.optional(),
     title: text,
     description: text.optional(),
     output: text.optional(),
@@ -90,20 +137,24 @@ export const planActionSchema = z
     target: z.number().min(0).optional(),
     measure: measureSchema.optional(),
     value: z.number().optional(),
+    kpis: z.array(kpiSchema).min(1).optional(),
     days: daysSchema.optional(),
     timing: z.union([quarterSpec, z.array(quarterSpec).min(1)]).optional(),
-    owners: textOrList.optional(),
+    owners: ownersSchema.optional(),
     budget: budgetSchema.optional(),
-    status: planStatus,
+    status: planStatus.optional(),
     status_note: text.optional(),
   })
   .superRefine((action, ctx) => {
-    if (action.measure !== undefined && action.value !== undefined) {
+    measureOrValue(action, ctx);
+    if (action.kpis === undefined) return;
+    for (const field of SINGLE_KPI_FIELDS) {
+      if (action[field] === undefined) continue;
       ctx.addIssue({
         code: 'custom',
-        path: ['value'],
-        message: 'staat naast measure: de waarde wordt dan al berekend.',
-        params: { code: 'bad-measure', hint: 'Houd measure (berekend uit de site) of value (met de hand), niet allebei.' },
+        path: [field],
+        message: 'staat naast kpis: een actie met een lijst KPI\'s zet alles in die lijst.',
+        params: { code: 'bad-measure', hint: `Zet ${field} bij een KPI onder kpis:, bijvoorbeeld kpis: [{label: …, target: 2}].` },
       });
     }
   });
@@ -233,29 +284,75 @@ export const planSchema = z
       }
     };
 
-    const seenGroups = new Set<string>();
+    // Groups and actions share one set of ids: `{see: id}` may point at either.
+    const ids = new Map<string, 'groep' | 'actie'>();
+    const claim = (id: string | undefined, what: 'groep' | 'actie', path: PropertyKey[]) => {
+      if (id === undefined) return;
+      const owner = ids.get(id);
+      if (owner) {
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `"${id}" is al de id van een andere ${owner} in dit plan.`,
+          params: { code: 'duplicate-id', hint: `Geef elke groep en actie een eigen id, of laat id weg.` },
+        });
+      } else ids.set(id, what);
+    };
+    const budgets: { budget: BudgetInput | undefined; path: PropertyKey[]; own?: string }[] = [];
     const walk = (groups: PlanGroupInput[], path: PropertyKey[]) => {
       groups.forEach((group, index) => {
         const here = [...path, index];
-        if (group.id !== undefined) {
-          if (seenGroups.has(group.id)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [...here, 'id'],
-              message: `"${group.id}" is al de id van een andere groep in dit plan.`,
-              params: { code: 'duplicate-id', hint: 'Geef elke groep een eigen id, of laat id weg.' },
-            });
-          }
-          seenGroups.add(group.id);
-        }
+        claim(group.id, 'groep', [...here, 'id']);
         checkBudget(group.totals?.budget, [...here, 'totals', 'budget']);
-        group.actions?.forEach((action, actionIndex) => checkBudget(action.budget, [...here, 'actions', actionIndex, 'budget']));
+        budgets.push({ budget: group.totals?.budget, path: [...here, 'totals', 'budget'] });
+        group.actions?.forEach((action, actionIndex) => {
+          const at = [...here, 'actions', actionIndex];
+          claim(action.id, 'actie', [...at, 'id']);
+          checkBudget(action.budget, [...at, 'budget']);
+          budgets.push({ budget: action.budget, path: [...at, 'budget'], ...(action.id ? { own: action.id } : {}) });
+        });
         if (group.groups) walk(group.groups, [...here, 'groups']);
       });
     };
     walk(plan.groups, ['groups']);
     checkBudget(plan.totals?.budget, ['totals', 'budget']);
+    budgets.push({ budget: plan.totals?.budget, path: ['totals', 'budget'] });
+    for (const { budget, path, own } of budgets) {
+      for (const { amount, at } of amountsOf(budget, path)) {
+        const read = readAmount(amount);
+        if (!('kind' in read) || read.kind !== 'see') continue;
+        if (read.ref === own) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...at, 'see'],
+            message: `verwijst naar de actie zelf ("${read.ref}").`,
+            params: { code: 'unknown-reference', hint: 'Verwijs naar de id van de actie of groep waar het bedrag wel staat.' },
+          });
+        } else if (!ids.has(read.ref)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...at, 'see'],
+            message: `"${read.ref}" is geen id van een groep of actie in dit plan${didYouMean(read.ref, ids.keys())}.`,
+            params: {
+              code: 'unknown-reference',
+              hint: ids.size ? `Ids in dit plan: ${[...ids.keys()].join(', ')}.` : 'Geef de groep of actie waar het bedrag staat eerst een id: (bijvoorbeeld id: od-1).',
+            },
+          });
+        }
+      }
+    }
   });
+
+/** Every planned and spent amount of a budget in either form, with its path. */
+function amountsOf(budget: BudgetInput | undefined, path: PropertyKey[]): { amount: AmountInput; at: PropertyKey[] }[] {
+  if (!budget) return [];
+  const blocks: [BudgetAmounts, PropertyKey[]][] = Object.keys(budget).every((key) => (AMOUNT_KEYS as readonly string[]).includes(key))
+    ? [[budget as BudgetAmounts, path]]
+    : Object.entries(budget as Record<string, BudgetAmounts>).map(([line, amounts]) => [amounts, [...path, line]]);
+  return blocks.flatMap(([amounts, at]) =>
+    AMOUNT_KEYS.flatMap((key) => (amounts[key] === undefined ? [] : [{ amount: amounts[key] as AmountInput, at: [...at, key] }])),
+  );
+}
 
 /** A validated plan as written. */
 export type PlanInput = z.output<typeof planSchema>;

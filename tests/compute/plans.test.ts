@@ -40,7 +40,9 @@ test('every group sums everything under it, subgroups included, at every depth',
   const groups = byNumber((await plan('klein-plan')).groups);
   assert.deepEqual([...groups.keys()], ['1', '1.1', '1.1.1', '2']);
   assert.deepEqual(brief(groups.get('1')!.summary), [5, [0, 1, 2, 0, 1, 1], [[1500, 1400, 0.9333], [500, 0, 0]], [5, 3.5]]);
-  assert.deepEqual(brief(groups.get('1.1')!.summary), [3, [0, 0, 1, 0, 1, 1], [[0, 0, null], [300, 0, 0]], [0, 2]]);
+  // Deel A.1 records no spending on the extra line: no share, not 0 %.
+  assert.deepEqual(brief(groups.get('1.1')!.summary), [3, [0, 0, 1, 0, 1, 1], [[0, 0, null], [300, 0, null]], [0, 2]]);
+  assert.equal(groups.get('1.1')!.summary.budget[1]!.spentSum.recorded, 0);
   assert.deepEqual(brief(groups.get('1.1.1')!.summary), [2, [0, 0, 1, 0, 0, 1], [[0, 0, null], [0, 0, null]], [0, 2]]);
   assert.deepEqual(brief(groups.get('2')!.summary), [3, [1, 1, 0, 1, 0, 0], [[0, 100, null], [0, 0, null]], [0, 0]]);
   assert.deepEqual([...groups.values()].map((group) => group.depth), [1, 2, 3, 1]);
@@ -89,8 +91,12 @@ test('timing, owners and money per line are normalized for printing', async () =
   assert.deepEqual(get('Website bijwerken').timing, ['2021-Q4']);
   assert.deepEqual(get('Website bijwerken').owners, ['Stad Testel', 'Webbureau']);
   assert.deepEqual(get('Gesprekken voeren').owners, ['Team A']);
-  assert.deepEqual(get('Werkplaatsen houden').budget, [{ line: 'regulier', planned: 500, spent: 600 }, { line: 'extra', planned: 200, spent: 0 }]);
-  assert.deepEqual(get('Nieuwsbrief').budget, [{ line: 'regulier', spent: 100 }]);
+  const exact = (value: number) => ({ kind: 'exact', value });
+  assert.deepEqual(get('Werkplaatsen houden').budget, [
+    { line: 'regulier', planned: exact(500), spent: exact(600) },
+    { line: 'extra', planned: exact(200), spent: exact(0) },
+  ]);
+  assert.deepEqual(get('Nieuwsbrief').budget, [{ line: 'regulier', spent: exact(100) }]);
 });
 
 test('a key figure made of items gets their computed sum', async () => {
@@ -164,4 +170,64 @@ test('an action counts what is dated on the plan\'s first day, and a target of 0
   );
   assert.equal(grens?.valuesAsOf, '2019-06-30');
   assert.equal(grens?.statusDate, '2019-06-30');
+});
+
+test('unknown amounts are left out of a sum and counted, an approximate one makes it approximate, and spending never recorded stays unrecorded', async () => {
+  const model = await fixtureModel('plans/imprecise');
+  const onzeker = model.plans[0]!;
+  const money = (summary: PlanSummary) => summary.budget.map((line) => [line.plannedSum, line.spentSum, line.shareSpent]);
+  // 3000 + ~7500 + 0 + ~500 known; two tbd left out; "zie" and n.v.t. written but not counted.
+  assert.deepEqual(money(onzeker.summary), [[{ amount: 11_000, approx: true, unknown: 2, recorded: 8, known: 4 }, { amount: 2500, approx: false, unknown: 0, recorded: 2, known: 2 }, null]]);
+  const [unknown, approx, see] = onzeker.groups;
+  assert.deepEqual(money(unknown!.summary), [[{ amount: 0, approx: false, unknown: 2, recorded: 2, known: 0 }, { amount: 0, approx: false, unknown: 0, recorded: 0, known: 0 }, null]]);
+  assert.deepEqual(approx!.summary.budget.map((line) => [line.planned, line.plannedSum.approx, line.spent, Math.round(line.shareSpent! * 1000) / 1000]), [[10_500, true, 2500, 0.238]]);
+  assert.deepEqual(money(see!.summary)[0]?.[0], { amount: 500, approx: true, unknown: 0, recorded: 3, known: 1 });
+});
+
+test('amounts keep what the source said: exact, zero, approximate with its note, unknown, not applicable and a reference', async () => {
+  const onzeker = (await fixtureModel('plans/imprecise')).plans[0]!;
+  assert.deepEqual(
+    onzeker.actions.map((action) => action.budget[0]?.planned),
+    [
+      { kind: 'unknown' },
+      { kind: 'unknown' },
+      { kind: 'exact', value: 3000 },
+      { kind: 'approx', value: 7500, note: 'aanvraag projectsubsidie kabinet Demir' },
+      { kind: 'exact', value: 0 },
+      { kind: 'see', ref: 'congres' },
+      { kind: 'not-applicable' },
+      { kind: 'approx', value: 500 },
+    ],
+  );
+});
+
+test('an action without a status has none, and the breakdown gets an unknown bucket only then', async () => {
+  const onzeker = (await fixtureModel('plans/imprecise')).plans[0]!;
+  assert.deepEqual(onzeker.actions.map((action) => action.status), [null, 'running', 'done', null, null, null, null, null]);
+  assert.deepEqual(onzeker.summary.statuses.statuses.map((entry) => [entry.status, entry.count]).filter(([, count]) => count), [['running', 1], ['done', 1], ['unknown', 6]]);
+  assert.equal(statusBreakdown(['done', null]).statuses.at(-1)?.status, 'unknown');
+  assert.equal(statusBreakdown(['done']).statuses.at(-1)?.status, 'not-done');
+});
+
+test('several KPIs each get their own value and progress; the single-KPI fields stay empty then', async () => {
+  const congres = (await fixtureModel('plans/imprecise')).plans[0]!.actions[2]!;
+  assert.deepEqual(
+    congres.kpis.map((kpi) => [kpi.label, kpi.target ?? null, kpi.value, kpi.valueSource, kpi.percent]),
+    [
+      ['een transversaal congres in het najaar', 1, 1, 'manual', 100],
+      ['een evaluatie van de resultaten', null, null, null, null],
+      ['minstens 2 Plat Divers', 2, 1, 'manual', 50],
+    ],
+  );
+  assert.deepEqual([congres.indicator, congres.target, congres.value, congres.percent], [undefined, undefined, null, null]);
+  const klein = await plan('klein-plan');
+  assert.deepEqual(klein.actions[0]!.kpis, [{ label: 'Aantal gesprekken', target: 4, value: 3, valueSource: 'manual', percent: 75 }]);
+  assert.deepEqual(klein.actions[2]!.kpis, []);
+});
+
+test('owners with roles are split into leads (several allowed) and partners; without roles nobody is either', async () => {
+  const actions = (await fixtureModel('plans/imprecise')).plans[0]!.actions;
+  assert.deepEqual([actions[2]!.leads, actions[2]!.partners], [['Werkgroep FDD', 'Stuurgroep diversiteit'], ['Kabinet Demir']]);
+  assert.deepEqual(actions[2]!.owners, ['Werkgroep FDD', 'Stuurgroep diversiteit', 'Kabinet Demir']);
+  assert.deepEqual([actions[4]!.owners, actions[4]!.leads, actions[4]!.partners], [['Stuurgroep diversiteit'], [], []]);
 });

@@ -75,3 +75,15 @@ test('every wrong total is reported with what it should be, per budget line by n
     mismatch('twee-lijnen.yaml', 17, 33, 'totals.budget.extra.spent', 'de uitgave (Extra) van de acties is samen € 5, hier staat € 6.', fix('5')),
   ]);
 });
+
+test('totals leave unknown amounts out and take an approximate one at its value: the imprecise plan passes', async () => {
+  // Group: 3000 + ~7500 + 0 = 10500; plan: 10500 + ~500 = 11000, with two tbd left out.
+  assert.deepEqual(await fixtureProblems('plans/imprecise'), []);
+});
+
+test('a total one cent above the known amounts fails, and says the unknown amount was left out', async () => {
+  const [problem, ...rest] = await problemsOf('totaal-met-onbekend.yaml');
+  assert.equal(rest.length, 0);
+  assert.deepEqual(where(problem!), { code: 'totals-mismatch', file: 'plans/totaal-met-onbekend.yaml', line: 10, column: 21, field: 'totals.budget.planned' });
+  assert.equal(problem!.message, 'klopt niet: het voorziene bedrag van de acties zonder het onbekende bedrag is samen € 100, hier staat € 100,01.');
+});

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { computePlan } from '../../src/compute/plans.ts';
 import { parseYaml } from '../../src/load/parse-yaml.ts';
 import { checkTotals } from '../../src/model/check-plans.ts';
+import { reportsFromIssues } from '../../src/problems/from-zod-issue.ts';
 import { planSchema, type PlanGroupInput } from '../../src/schema/plan.ts';
 import { fixtureDir, fixtureProblems, where } from '../model/prepare-fixture.ts';
 
@@ -26,6 +27,12 @@ async function planData(relative: string): Promise<unknown> {
 function codes(data: unknown): string[] {
   const result = planSchema.safeParse(data);
   return result.success ? [] : result.error.issues.map((issue) => String((issue as { params?: { code?: string } }).params?.code ?? issue.code));
+}
+
+/** The Dutch reports of the plan schema for `data`, as "code field", the way check prints them. */
+function reported(data: unknown): string[] {
+  const result = planSchema.safeParse(data);
+  return result.success ? [] : reportsFromIssues(result.error.issues, data, planSchema).map((report) => `${report.code} ${report.path.join('.')}`);
 }
 
 test('an unknown field on an action is reported as unknown-field on its line, with the field it resembles', async () => {
@@ -122,4 +129,58 @@ test('a group needs actions or subgroups, and group and budget-line ids are uniq
 
 test('a period that ends before it starts is refused', () => {
   assert.deepEqual(codes({ ...PLAN, period: { start: '2021-02-01', end: '2021-01-01' }, groups: [{ title: 'G', actions: [action()] }] }), ['end-before-start']);
+});
+
+test('an amount may be a number, tbd, n.v.t., ~7500, {approx, note} or {see}; anything else is refused with what to write', () => {
+  const planned = (value: unknown) => codes({ ...PLAN, groups: [{ id: 'g', title: 'G', actions: [action({ budget: { planned: value } })] }] });
+  for (const accepted of [0, 7500.5, 'tbd', 'TBD', 'onbekend', 'n.v.t.', 'nvt', 'NA', '~7500', '~ 7500', { approx: 7500 }, { approx: 7500, note: 'aanvraag projectsubsidie' }, { see: 'g' }]) {
+    assert.deepEqual(planned(accepted), [], JSON.stringify(accepted));
+  }
+  assert.deepEqual(planned(-1), ['out-of-range']);
+  assert.deepEqual(planned('/'), ['wrong-type']);
+  assert.deepEqual(planned('~7.500'), ['wrong-type']);
+  const at = 'groups.0.actions.0.budget.planned';
+  const report = (value: unknown) => reported({ ...PLAN, groups: [{ id: 'g', title: 'G', actions: [action({ budget: { planned: value } })] }] });
+  assert.deepEqual(report({ approx: -5 }), [`out-of-range ${at}.approx`]);
+  assert.deepEqual(report({ see: 'g', note: 'x' }), [`unknown-field ${at}.note`]);
+});
+
+test('a reference to an id that is not in the plan is refused at the see, with the id it resembles', async () => {
+  const [problem, ...rest] = await problemsOf('zie-onbestaande-id.yaml');
+  assert.equal(rest.length, 0);
+  assert.deepEqual(where(problem!), { code: 'unknown-reference', file: 'plans/zie-onbestaande-id.yaml', line: 9, column: 66, field: 'groups.0.actions.1.budget.planned.see' });
+  assert.equal(problem!.message, '"od-2" is geen id van een groep of actie in dit plan (bedoelde je "od-1"?).');
+  assert.equal(problem!.hint, 'Ids in dit plan: od-1.');
+});
+
+test('an amount as the seed prints it ("~ 7.500 €") is refused on its line with the forms that work', async () => {
+  const [problem, ...rest] = await problemsOf('geen-bedrag.yaml');
+  assert.equal(rest.length, 0);
+  assert.deepEqual(where(problem!), { code: 'wrong-type', file: 'plans/geen-bedrag.yaml', line: 7, column: 47, field: 'groups.0.actions.0.budget.planned' });
+  assert.equal(problem!.message, '"~ 7.500 €" is geen bedrag.');
+  assert.match(problem!.hint ?? '', /tbd als het bedrag nog niet bekend is, n\.v\.t\. als er geen bedrag is, ~7500 voor een bedrag bij benadering/);
+});
+
+test('an action refers to itself or shares an id with a group: both refused', () => {
+  assert.deepEqual(codes({ ...PLAN, groups: [{ title: 'G', actions: [action({ id: 'a', budget: { planned: { see: 'a' } } })] }] }), ['unknown-reference']);
+  assert.deepEqual(codes({ ...PLAN, groups: [{ id: 'a', title: 'G', actions: [action({ id: 'a' })] }] }), ['duplicate-id']);
+});
+
+test('an action takes a list of KPIs or the single indicator fields, not both; status may be left out', () => {
+  const kpis = [{ label: 'minstens 2 Plat Divers', target: 2 }, { label: 'evaluatie' }];
+  assert.deepEqual(codes({ ...PLAN, groups: [{ title: 'G', actions: [{ title: 'A', kpis }] }] }), []);
+  assert.deepEqual(codes({ ...PLAN, groups: [{ title: 'G', actions: [{ title: 'A', kpis, target: 2 }] }] }), ['bad-measure']);
+  assert.deepEqual(codes({ ...PLAN, groups: [{ title: 'G', actions: [{ title: 'A', kpis: [{ label: 'x', measure: { count: 'ambassadors' }, value: 1 }] }] }] }), ['bad-measure']);
+  assert.deepEqual(reported({ ...PLAN, groups: [{ title: 'G', actions: [{ title: 'A', kpis: [] }] }] }), ['too-few groups.0.actions.0.kpis']);
+});
+
+test('owners are names, {name, role} with role lead or partner, or a list of both', () => {
+  const owners = (value: unknown) => codes({ ...PLAN, groups: [{ title: 'G', actions: [action({ owners: value })] }] });
+  assert.deepEqual(owners('Team A'), []);
+  assert.deepEqual(owners({ name: 'Team A', role: 'lead' }), []);
+  assert.deepEqual(owners([{ name: 'A', role: 'lead' }, { name: 'B', role: 'lead' }, 'C', { name: 'D', role: 'partner' }]), []);
+  assert.deepEqual(
+    reported({ ...PLAN, groups: [{ title: 'G', actions: [action({ owners: [{ name: 'A', role: 'trekker' }] })] }] }),
+    ['unknown-value groups.0.actions.0.owners.0.role'],
+  );
 });

@@ -1,6 +1,7 @@
-import { roundedPercentages, type Plan, type PlanAction, type PlanGroup, type PlanSummary } from '../../compute/plans.ts';
+import { roundedPercentages, type MoneySum, type Plan, type PlanAction, type PlanGroup, type PlanKpi, type PlanSummary, type StatusBucket } from '../../compute/plans.ts';
 import { nl } from '../../messages/nl.ts';
 import type { SiteModel } from '../../model/site-model.ts';
+import type { Amount } from '../../schema/plan-amount.ts';
 import type { PlanStatus } from '../../schema/plan.ts';
 import { describeMeasure, ID_NAMES, measureNames, type MeasureNames } from '../describe-measure.ts';
 import { formatDate, formatNumber } from '../format.ts';
@@ -13,7 +14,8 @@ const t = nl.plans;
 
 /** A plan status as printed: words, a tone and an icon (components/status.njk), never colour alone. */
 export interface PlanStatusView {
-  id: PlanStatus;
+  /** The status, or `unknown` for an action whose source gives none. */
+  id: StatusBucket;
   label: string;
   tone: 'ok' | 'warn' | 'bad' | 'none';
   icon: 'check' | 'arrow' | 'warning' | 'cross' | 'dash';
@@ -28,9 +30,86 @@ const STATUS_LOOK: Record<PlanStatus, Pick<PlanStatusView, 'tone' | 'icon'>> = {
   'not-done': { tone: 'bad', icon: 'cross' },
 };
 
-/** The printed form of a plan status. */
-export function planStatusView(status: PlanStatus): PlanStatusView {
+/**
+ * The printed form of a plan status: an action without one is "niet vermeld" (null), the bucket
+ * that counts such actions "onbekend".
+ */
+export function planStatusView(status: StatusBucket | null): PlanStatusView {
+  if (status === null || status === 'unknown') return { id: 'unknown', label: status === null ? t.statusNotStated : t.statusUnknown, tone: 'none', icon: 'dash' };
   return { id: status, label: nl.planStatus[status], ...STATUS_LOOK[status] };
+}
+
+/** An amount as printed in a cell: its text, a link when it points at another action or group, and the source's note. */
+export interface AmountCell {
+  text: string;
+  url: string;
+  note: string;
+}
+
+/** Where `{see: id}` points on the page: its words and its anchor. */
+type SeeTargets = ReadonlyMap<string, { label: string; url: string }>;
+
+/** One amount as the source gives it: exact, "± € 7.500", "onbekend", "n.v.t." or "zie 1.1". */
+export function amountCell(amount: Amount | undefined, targets: SeeTargets): AmountCell {
+  const cell = (text: string, url = '', note = '') => ({ text, url, note });
+  if (!amount) return cell('');
+  switch (amount.kind) {
+    case 'exact':
+      return cell(euro(amount.value));
+    case 'approx':
+      return cell(t.amounts.approx(euro(amount.value)), '', amount.note ?? '');
+    case 'unknown':
+      return cell(t.amounts.unknown);
+    case 'not-applicable':
+      return cell(t.amounts.notApplicable);
+    case 'see': {
+      const target = targets.get(amount.ref);
+      return cell(t.amounts.see(target?.label ?? amount.ref), target?.url ?? '');
+    }
+  }
+}
+
+/**
+ * A sum as printed in a table cell: "± € 17.500", with "3 bedragen onbekend" as its note; `none`
+ * is what it says when no action records an amount at all.
+ */
+export function sumCell(sum: MoneySum, none: string = t.amounts.notStated): AmountCell {
+  const note = sum.unknown > 0 ? t.amounts.unknownCount(sum.unknown) : '';
+  if (sum.recorded === 0) return { text: none, url: '', note: '' };
+  if (sum.known === 0) return { text: sum.unknown > 0 ? t.amounts.unknown : t.amounts.noAmount, url: '', note: sum.unknown > 1 ? note : '' };
+  return { text: sum.approx ? t.amounts.approx(euro(sum.amount)) : euro(sum.amount), url: '', note };
+}
+
+/** Two sums as one (the budget lines together). */
+const addSums = (sums: readonly MoneySum[]): MoneySum => ({
+  amount: Math.round(sums.reduce((total, sum) => total + sum.amount * 100, 0)) / 100,
+  approx: sums.some((sum) => sum.approx),
+  unknown: sums.reduce((total, sum) => total + sum.unknown, 0),
+  recorded: sums.reduce((total, sum) => total + sum.recorded, 0),
+  known: sums.reduce((total, sum) => total + sum.known, 0),
+});
+
+/** The share spent as printed, or why there is none. */
+function shareText(planned: MoneySum, spent: MoneySum): string {
+  if (spent.recorded === 0) return t.amounts.shareUnknown;
+  if (planned.known === 0 || planned.amount === 0) return planned.unknown > 0 ? t.amounts.shareUnknown : t.nothingPlanned;
+  if (planned.unknown > 0 || spent.unknown > 0) return t.amounts.shareUnknown;
+  return share(spent.amount / planned.amount);
+}
+
+/** A group's money in one line: planned (with unknown amounts counted), then spent or that it was not recorded. */
+function groupMoneyText(planned: MoneySum, spent: MoneySum): string {
+  const g = t.groupMoney;
+  const plannedCell = sumCell(planned);
+  const plannedText =
+    planned.recorded === 0 ? g.plannedNone : planned.known === 0 && planned.unknown > 0 ? g.plannedUnknown(planned.unknown) : g.planned(plannedCell.text);
+  const parts = [plannedText, ...(planned.known > 0 && plannedCell.note ? [plannedCell.note] : [])];
+  const spentCell = sumCell(spent);
+  const spentShare = shareText(planned, spent);
+  const shareShown = spentShare === t.amounts.shareUnknown || spentShare === t.nothingPlanned ? '' : spentShare;
+  const spentText = spent.recorded === 0 ? g.spentNone : spent.known === 0 && spent.unknown > 0 ? g.spentUnknown : g.spent(spentCell.text, shareShown);
+  parts.push(spentText, ...(spent.known > 0 && spentCell.note ? [spentCell.note] : []));
+  return parts.join(', ');
 }
 
 /** "€ 12.500", or "€ 300,50" when there are cents. */
@@ -76,15 +155,15 @@ export interface StatusRow {
 /** Money of one budget line as printed. */
 export interface BudgetRow {
   label: string;
-  planned: string;
-  spent: string;
+  planned: AmountCell;
+  spent: AmountCell;
   share: string;
 }
 
 /** What a summary prints: the counts per status, the money per line and the person-days. */
 export interface SummaryView {
   actions: string;
-  /** Every status, zeros included (the overview table). */
+  /** Every status, zeros included (the overview table); "onbekend" only when some action has no status. */
   statuses: StatusRow[];
   /** Only the statuses that occur (a group's line). */
   present: StatusRow[];
@@ -97,6 +176,20 @@ export interface SummaryView {
   daysText: string;
 }
 
+/** One KPI as printed in an action's list: "de organisatie van minimaal 2 Plat Divers — streefcijfer 2, waarde 1 (50 % van het streefcijfer)". */
+export interface KpiView {
+  label: string;
+  measure: string;
+  /** Target, value and progress in words; '' when the KPI has none. */
+  figures: string;
+}
+
+/** The owners of an action under their label: "Trekker: …", "Partners: …" (or "Trekkers: …" when the plan marks no roles). */
+export interface OwnerLine {
+  label: string;
+  names: string;
+}
+
 /** One action as a row of its group's table. */
 export interface ActionRow {
   number: number;
@@ -107,6 +200,8 @@ export interface ActionRow {
   indicator: string;
   /** What the site counts for the value, in words; '' when the value is typed or absent. */
   measure: string;
+  /** Several KPIs are listed in the indicator cell, each with its own figures; empty for one or none. */
+  kpis: KpiView[];
   target: string;
   value: string;
   /** "75 % van het streefcijfer". */
@@ -116,11 +211,11 @@ export interface ActionRow {
   status: PlanStatusView;
   statusNote: string;
   timing: string;
-  owners: string;
+  owners: OwnerLine[];
   daysInternal: string;
   daysExternal: string;
-  /** Per budget line of the plan, in order: planned and spent ('' when the action names no money there); none when the plan has no money at all. */
-  budget: { planned: string; spent: string }[];
+  /** Per budget line of the plan, in order: planned and spent (empty text when the action names no money there); none when the plan has no money at all. */
+  budget: { planned: AmountCell; spent: AmountCell }[];
 }
 
 /** A group as a nested section: heading (h2 for the top level, down to h6), summary, actions, subgroups. */
@@ -178,25 +273,20 @@ function summaryView(summary: PlanSummary): SummaryView {
   });
   const budget = summary.budget.map((line) => ({
     label: line.label,
-    planned: euro(line.planned),
-    spent: euro(line.spent),
-    share: line.shareSpent === null ? t.nothingPlanned : share(line.shareSpent),
+    planned: sumCell(line.plannedSum),
+    spent: sumCell(line.spentSum, t.amounts.notRecorded),
+    share: shareText(line.plannedSum, line.spentSum),
   }));
-  const planned = summary.budget.reduce((sum, line) => sum + line.planned, 0);
-  const spent = summary.budget.reduce((sum, line) => sum + line.spent, 0);
+  const planned = addSums(summary.budget.map((line) => line.plannedSum));
+  const spent = addSums(summary.budget.map((line) => line.spentSum));
   return {
     actions: t.actions(summary.actions),
     statuses,
     present: statuses.filter((row) => row.count > 0),
     budget,
-    ...(summary.budget.length > 1
-      ? { budgetTotal: { label: t.total, planned: euro(planned), spent: euro(spent), share: planned > 0 ? share(spent / planned) : t.nothingPlanned } }
-      : {}),
+    ...(summary.budget.length > 1 ? { budgetTotal: { label: t.total, planned: sumCell(planned), spent: sumCell(spent, t.amounts.notRecorded), share: shareText(planned, spent) } } : {}),
     days: { internal: days(summary.days.internal), external: days(summary.days.external), total: days(summary.days.total) },
-    budgetLines: summary.budget.map((line) => ({
-      label: line.label,
-      text: t.groupBudgetText(euro(line.planned), euro(line.spent), line.shareSpent === null ? '' : share(line.shareSpent)),
-    })),
+    budgetLines: summary.budget.map((line) => ({ label: line.label, text: groupMoneyText(line.plannedSum, line.spentSum) })),
     daysText: t.groupDays(days(summary.days.internal), days(summary.days.external)),
   };
 }
@@ -204,16 +294,42 @@ function summaryView(summary: PlanSummary): SummaryView {
 /** The anchor of a group: its own id when it has one (a stable link), else its outline number. */
 export const groupAnchor = (group: Pick<PlanGroup, 'id' | 'number'>) => `groep-${group.id ?? group.number.replaceAll('.', '-')}`;
 
-function actionRow(action: PlanAction, plan: Plan, names: MeasureNames): ActionRow {
+/** A KPI's target, value and progress in words. */
+function kpiFigures(kpi: PlanKpi): string {
+  const parts = [
+    ...(kpi.target !== undefined ? [t.kpi.target(formatNumber(kpi.target, 2))] : []),
+    ...(kpi.value !== null ? [t.kpi.value(formatNumber(kpi.value, 2))] : []),
+  ];
+  const progress = kpi.percent === null ? '' : ` (${t.ofTarget(`${formatNumber(kpi.percent, 0)} %`)})`;
+  return parts.length ? `${parts.join(', ')}${progress}` : '';
+}
+
+/** The owners of an action under their labels. */
+function ownerLines(action: PlanAction): OwnerLine[] {
+  const o = t.owners;
+  if (action.leads.length === 0 && action.partners.length === 0) {
+    return action.owners.length ? [{ label: o.leads(action.owners.length), names: action.owners.join(', ') }] : [];
+  }
+  return [
+    ...(action.leads.length ? [{ label: o.leads(action.leads.length), names: action.leads.join(', ') }] : []),
+    ...(action.partners.length ? [{ label: o.partners(action.partners.length), names: action.partners.join(', ') }] : []),
+  ];
+}
+
+function actionRow(action: PlanAction, plan: Plan, names: MeasureNames, targets: SeeTargets): ActionRow {
   const valueNote = action.valueSource === 'measure' ? t.counted : action.valueSource === 'manual' ? t.manual : '';
   return {
     number: action.number,
-    anchor: `actie-${action.number}`,
+    anchor: actionAnchor(action),
     title: action.title,
     description: action.description ?? '',
     output: action.output ?? '',
     indicator: action.indicator ?? '',
     measure: action.measure ? t.measured(describeMeasure(action.measure, names)) : '',
+    kpis:
+      action.kpis.length > 1
+        ? action.kpis.map((kpi) => ({ label: kpi.label ?? '', measure: kpi.measure ? t.measured(describeMeasure(kpi.measure, names)) : '', figures: kpiFigures(kpi) }))
+        : [],
     target: action.target === undefined ? '' : formatNumber(action.target, 2),
     value: action.value === null ? '' : formatNumber(action.value, 2),
     progress: action.percent === null ? '' : t.ofTarget(`${formatNumber(action.percent, 0)} %`),
@@ -221,23 +337,36 @@ function actionRow(action: PlanAction, plan: Plan, names: MeasureNames): ActionR
     status: planStatusView(action.status),
     statusNote: action.statusNote ?? '',
     timing: formatQuarters(action.timing),
-    owners: action.owners.join(', '),
+    owners: ownerLines(action),
     daysInternal: days(action.days.internal),
     daysExternal: days(action.days.external),
     budget: (plan.hasBudget ? plan.budgetLines : []).map((line) => {
       const amounts = action.budget.find((entry) => entry.line === line.id);
-      return {
-        planned: amounts?.planned === undefined ? '' : euro(amounts.planned),
-        spent: amounts?.spent === undefined ? '' : euro(amounts.spent),
-      };
+      return { planned: amountCell(amounts?.planned, targets), spent: amountCell(amounts?.spent, targets) };
     }),
   };
 }
 
+/** The anchor of an action: its own id when it has one, else its number. */
+const actionAnchor = (action: Pick<PlanAction, 'id' | 'number'>) => `actie-${action.id ?? action.number}`;
+
 /** "2. Kennis" for a top-level group, "2.3 Delen van kennis" below it. */
 const outlineTitle = (group: PlanGroup) => `${group.number}${group.depth === 1 ? '.' : ''} ${group.title}`;
 
-function groupView(group: PlanGroup, plan: Plan, names: MeasureNames): GroupView {
+/** What a `{see: id}` can point at in this plan: every group and action with an id, by its outline number or action number. */
+function seeTargets(plan: Plan): SeeTargets {
+  const targets = new Map<string, { label: string; url: string }>();
+  const walk = (groups: readonly PlanGroup[]) =>
+    groups.forEach((group) => {
+      if (group.id) targets.set(group.id, { label: group.number, url: `#${groupAnchor(group)}` });
+      walk(group.groups);
+    });
+  walk(plan.groups);
+  for (const action of plan.actions) if (action.id) targets.set(action.id, { label: t.amounts.seeAction(action.number), url: `#${actionAnchor(action)}` });
+  return targets;
+}
+
+function groupView(group: PlanGroup, plan: Plan, names: MeasureNames, targets: SeeTargets): GroupView {
   const heading = outlineTitle(group);
   return {
     anchor: groupAnchor(group),
@@ -247,8 +376,8 @@ function groupView(group: PlanGroup, plan: Plan, names: MeasureNames): GroupView
     showSummary: group.summary.actions > 1,
     summary: summaryView(group.summary),
     caption: t.actionsCaption(heading),
-    actions: group.actions.map((action) => actionRow(action, plan, names)),
-    groups: group.groups.map((child) => groupView(child, plan, names)),
+    actions: group.actions.map((action) => actionRow(action, plan, names, targets)),
+    groups: group.groups.map((child) => groupView(child, plan, names, targets)),
   };
 }
 
@@ -256,11 +385,12 @@ function groupView(group: PlanGroup, plan: Plan, names: MeasureNames): GroupView
 export function planPageData(plan: Plan, names: MeasureNames = ID_NAMES): PlanPageData {
   const some = (test: (action: PlanAction) => boolean) => plan.actions.some(test);
   const summary = summaryView(plan.summary);
+  const targets = seeTargets(plan);
   return {
     description: plan.description ?? '',
     statusDate: t.statusDate(formatDate(plan.statusDate)),
     period: t.period(formatDate(plan.period.start), formatDate(plan.period.end)),
-    valuesNote: some((action) => action.valueSource === 'measure') ? t.valuesAsOf(formatDate(plan.valuesAsOf)) : '',
+    valuesNote: some((action) => action.kpis.some((kpi) => kpi.valueSource === 'measure')) ? t.valuesAsOf(formatDate(plan.valuesAsOf)) : '',
     csv: { label: t.csv, url: routes.planCsv(plan.slug) },
     contents: plan.groups.map((group) => ({ label: outlineTitle(group), url: `#${groupAnchor(group)}` })),
     summary,
@@ -275,13 +405,13 @@ export function planPageData(plan: Plan, names: MeasureNames = ID_NAMES): PlanPa
       totalLabel: t.together(figure.label),
     })),
     columns: {
-      indicator: some((action) => action.indicator !== undefined || action.measure !== undefined),
+      indicator: some((action) => action.kpis.some((kpi) => kpi.label !== undefined || kpi.measure !== undefined)),
       target: some((action) => action.target !== undefined),
       value: some((action) => action.value !== null),
       days: plan.hasDays,
       budget: plan.hasBudget ? plan.budgetLines.map((line) => ({ planned: t.columns.planned(line.label), spent: t.columns.spent(line.label) })) : [],
     },
-    groups: plan.groups.map((group) => groupView(group, plan, names)),
+    groups: plan.groups.map((group) => groupView(group, plan, names, targets)),
   };
 }
 

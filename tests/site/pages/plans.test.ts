@@ -115,7 +115,7 @@ describe('the action plan pages', () => {
 
   test('every action shows its indicator, target, value, status, timing, owners and status note', () => {
     const page = text(html['klein-plan']!);
-    assert.match(page, /1 Gesprekken voeren Output: Verslagen van de gesprekken Trekkers: Team A Timing: Q1–Q2 2021 Aantal gesprekken 4 3 75 % van het streefcijfer met de hand ingevuld Uitgevoerd 2 1,5 € 1\.000 € 800/);
+    assert.match(page, /1 Gesprekken voeren Output: Verslagen van de gesprekken Trekker: Team A Timing: Q1–Q2 2021 Aantal gesprekken 4 3 75 % van het streefcijfer met de hand ingevuld Uitgevoerd 2 1,5 € 1\.000 € 800/);
     assert.match(page, /2 Werkplaatsen houden Timing: Q1–Q3 2021 Aantal werkplaatsen Geteld op de site: [^.]*Workshop[^.]*\. 4 1 25 % van het streefcijfer geteld op de site Lopend 3 € 500 € 600 € 200 € 0/);
     assert.match(page, /3 Brochure maken Uitgesteld Uitgesteld naar 2022\./);
     assert.match(page, /6 Website bijwerken Trekkers: Stad Testel, Webbureau Timing: Q4 2021 Lopend/);
@@ -160,15 +160,15 @@ describe('the action plan pages', () => {
     const rows = csvRows(csv['klein-plan']!);
     assert.deepEqual(rows[0], [
       'number', 'group_number', 'group_path', 'title', 'description', 'output', 'indicator', 'target', 'value', 'value_source', 'percent',
-      'status', 'status_label', 'status_note', 'timing', 'owners', 'days_internal', 'days_external',
-      'regulier_planned', 'regulier_spent', 'extra_planned', 'extra_spent',
+      'kpis', 'status', 'status_label', 'status_note', 'timing', 'owners', 'leads', 'partners', 'days_internal', 'days_external',
+      'regulier_planned', 'regulier_planned_note', 'regulier_spent', 'regulier_spent_note', 'extra_planned', 'extra_planned_note', 'extra_spent', 'extra_spent_note',
     ]);
     assert.equal(rows.length, 1 + 8);
-    assert.deepEqual(rows[1], ['1', '1', 'Luik A', 'Gesprekken voeren', '', 'Verslagen van de gesprekken', 'Aantal gesprekken', '4', '3', 'met de hand', '75', 'done', 'Uitgevoerd', '', '2021-Q1 | 2021-Q2', 'Team A', '2', '1,5', '1000', '800', '', '']);
+    assert.deepEqual(rows[1], ['1', '1', 'Luik A', 'Gesprekken voeren', '', 'Verslagen van de gesprekken', 'Aantal gesprekken', '4', '3', 'met de hand', '75', '', 'done', 'Uitgevoerd', '', '2021-Q1 | 2021-Q2', 'Team A', '', '', '2', '1,5', '1000', '', '800', '', '', '', '', '']);
     assert.deepEqual(rows[5]?.slice(0, 4), ['5', '1.1.1', 'Luik A › Deel A.1 › Deel A.1.1', 'Drukken']);
     // The columns add up to the overview: regular planned 1.500, spent 1.500; extra planned 500.
     const sum = (column: number) => rows.slice(1).reduce((total, row) => total + Number((row[column] ?? '').replace(',', '.') || 0), 0);
-    assert.deepEqual([sum(18), sum(19), sum(20), sum(21), sum(16), sum(17)], [1500, 1500, 500, 0, 5, 3.5]);
+    assert.deepEqual([sum(21), sum(23), sum(25), sum(27), sum(19), sum(20)], [1500, 1500, 500, 0, 5, 3.5]);
   });
 
   test('the seed 004 CSV sums to the seed TOTAAL line', () => {
@@ -185,4 +185,89 @@ test('quarters are printed as runs: within a year, across years, and apart', () 
   assert.equal(formatQuarters(['2018-Q4', '2019-Q1']), 'Q4 2018 – Q1 2019');
   assert.equal(formatQuarters(['2018-Q1', '2018-Q3']), 'Q1 2018, Q3 2018');
   assert.equal(formatQuarters([]), '');
+});
+
+describe('a plan with imprecise amounts, several KPIs, marked leads and no statuses (seed 001)', () => {
+  let model: SiteModel;
+  let data: PlanPageData;
+  before(async () => {
+    model = await fixtureModel('plans/imprecise');
+    data = planPageData(model.plans[0]!);
+  });
+
+  test('the overview sum is approximate and names the unknown amounts; the share is not computed', () => {
+    assert.deepEqual(data.summary.budget, [
+      { label: 'Begroting', planned: { text: '± € 11.000', url: '', note: '2 bedragen onbekend' }, spent: { text: '€ 2.500', url: '', note: '' }, share: 'niet te berekenen' },
+    ]);
+  });
+
+  test('each group says what is unknown or unrecorded instead of € 0', () => {
+    assert.deepEqual(
+      data.groups.map((group) => group.summary.budgetLines[0]?.text),
+      [
+        '2 voorziene bedragen onbekend, uitgaven niet geregistreerd',
+        '± € 10.500 voorzien, € 2.500 uitgegeven (23,8 %)',
+        '± € 500 voorzien, uitgaven niet geregistreerd',
+      ],
+    );
+  });
+
+  test('every amount is printed as the source gives it, a reference linking to the action it names', () => {
+    const planned = data.groups.flatMap((group) => group.actions.map((action) => action.budget[0]?.planned));
+    assert.deepEqual(planned, [
+      { text: 'onbekend', url: '', note: '' },
+      { text: 'onbekend', url: '', note: '' },
+      { text: '€ 3.000', url: '', note: '' },
+      { text: '± € 7.500', url: '', note: 'aanvraag projectsubsidie kabinet Demir' },
+      { text: '€ 0', url: '', note: '' },
+      { text: 'zie actie 3', url: '#actie-congres', note: '' },
+      { text: 'n.v.t.', url: '', note: '' },
+      { text: '± € 500', url: '', note: '' },
+    ]);
+    assert.equal(data.groups[1]!.actions[0]!.anchor, 'actie-congres');
+  });
+
+  test('leads are "Trekker" or "Trekkers" and the others "Partner(s)"; an owner without roles stays "Trekker"', () => {
+    const actions = data.groups[1]!.actions;
+    assert.deepEqual(actions.map((action) => action.owners.map((line) => `${line.label}: ${line.names}`)), [
+      ['Trekkers: Werkgroep FDD, Stuurgroep diversiteit', 'Partner: Kabinet Demir'],
+      ['Trekker: .be Proud! netwerk', 'Partner: Netwerk Federale diversiteit'],
+      ['Trekker: Stuurgroep diversiteit'],
+    ]);
+  });
+
+  test('an action without a status reads "Niet vermeld", and the overview counts them as "Onbekend", last', () => {
+    assert.deepEqual(data.groups[0]!.actions.map((action) => action.status.label), ['Niet vermeld', 'Lopend']);
+    assert.deepEqual(data.summary.statuses.map((row) => `${row.status.label} ${row.count} ${row.percentage}`).slice(-2), ['Niet uitgevoerd 0 0 %', 'Onbekend 6 75 %']);
+    assert.equal(planPageData(model.plans[0]!).summary.statuses.length, 7);
+  });
+
+  test('several KPIs are listed with their own target, value and progress', () => {
+    assert.deepEqual(data.groups[1]!.actions[0]!.kpis, [
+      { label: 'een transversaal congres in het najaar', measure: '', figures: 'streefcijfer 1, waarde 1 (100 % van het streefcijfer)' },
+      { label: 'een evaluatie van de resultaten', measure: '', figures: '' },
+      { label: 'minstens 2 Plat Divers', measure: '', figures: 'streefcijfer 2, waarde 1 (50 % van het streefcijfer)' },
+    ]);
+  });
+
+  test('the CSV carries the kind of every amount, the KPIs, leads and partners, byte for byte', () => {
+    const [entry] = planExports(model);
+    const bytes = entry!.content(model, new PublicActors(model));
+    assert.equal(
+      bytes,
+      '\uFEFF' +
+        [
+          'number;group_number;group_path;title;description;output;indicator;target;value;value_source;percent;kpis;status;status_label;status_note;timing;owners;leads;partners;days_internal;days_external;budget_planned;budget_planned_note;budget_spent;budget_spent_note',
+          '1;1;Alles onbekend;Juridische verankering;;;;;;;;;;Niet vermeld;;;;;;;;;onbekend;;',
+          '2;1;Alles onbekend;Centrale bibliotheek;;;;;;;;;running;Lopend;;;;;;;;;onbekend;;',
+          '3;2;Eén bedrag bij benadering;Federale dag van de diversiteit;;;;;;;;een transversaal congres in het najaar: waarde 1 / streefcijfer 1 | een evaluatie van de resultaten | minstens 2 Plat Divers: waarde 1 / streefcijfer 2;done;Uitgevoerd;;;Werkgroep FDD | Stuurgroep diversiteit | Kabinet Demir;Werkgroep FDD | Stuurgroep diversiteit;Kabinet Demir;;;3000;;2500;',
+          '4;2;Eén bedrag bij benadering;.be Proud!;;;;;;;;;;Niet vermeld;;;.be Proud! netwerk | Netwerk Federale diversiteit;.be Proud! netwerk;Netwerk Federale diversiteit;;;7500;bij benadering: aanvraag projectsubsidie kabinet Demir;;',
+          '5;2;Eén bedrag bij benadering;Gratis actie;;;;;;;;;;Niet vermeld;;;Stuurgroep diversiteit;;;;;0;;0;',
+          '6;3;Verwijzingen;Plat Divers rond gender;;;;;;;;;;Niet vermeld;;;;;;;;;zie congres;;',
+          '7;3;Verwijzingen;Exploratie genderindex;;;;;;;;;;Niet vermeld;;;;;;;;;n.v.t.;;',
+          '8;3;Verwijzingen;Infobeurzen;;;;;;;;;;Niet vermeld;;;;;;;;500;bij benadering;;',
+        ].join('\r\n') +
+        '\r\n',
+    );
+  });
 });
