@@ -4,6 +4,7 @@ import { ambassadorSchema } from '../schema/ambassador.ts';
 import { eventSchema } from '../schema/event.ts';
 import { initiativeSchema } from '../schema/initiative.ts';
 import { pageSchema } from '../schema/page.ts';
+import { seriesSchema } from '../schema/series.ts';
 import { planSchema } from '../schema/plan.ts';
 import { siteSchema } from '../schema/site.ts';
 import { targetsSchema } from '../schema/targets.ts';
@@ -62,6 +63,13 @@ export const DOCUMENTS = {
     description: 'Een vrije pagina zoals "Over het Integratiepact" (één bestand per pagina in content/pages/). De tekst onder de frontmatter is de pagina zelf.',
     glob: 'content/pages/*.md',
     collection: 'pages',
+  },
+  series: {
+    schema: seriesSchema,
+    title: 'Reeks',
+    description: 'Een reeks activiteiten of een begeleidingsprogramma met een tijdlijn (één bestand per reeks in content/series/). De tekst onder de frontmatter beschrijft de reeks.',
+    glob: 'content/series/*.md',
+    collection: 'series',
   },
   site: {
     schema: siteSchema,

@@ -1,4 +1,7 @@
+import { countingDay, countingDayOf, parsePartialDate } from '../compute/dates.ts';
+import { compareEvents } from '../compute/event-order.ts';
 import { computeLadder } from '../compute/ladder.ts';
+import { buildSeries } from '../compute/series.ts';
 import { evaluateIndicator } from '../compute/indicators.ts';
 import { computePlan } from '../compute/plans.ts';
 import { indicatorHistory } from '../compute/history.ts';
@@ -9,6 +12,7 @@ import type { EventInput } from '../schema/event.ts';
 import type { InitiativeInput } from '../schema/initiative.ts';
 import type { LadderFile } from '../schema/ladder-file.ts';
 import type { PageInput } from '../schema/page.ts';
+import type { SeriesInput } from '../schema/series.ts';
 import type { PlanInput } from '../schema/plan.ts';
 import type { Site } from '../schema/site.ts';
 import type { Taxonomies, Term } from '../schema/taxonomies.ts';
@@ -30,6 +34,8 @@ export interface ModelInputs {
   ambassadors: ValidEntry<AmbassadorInput>[];
   events: ValidEntry<EventInput>[];
   pages: ValidEntry<PageInput>[];
+  /** content/series/ (none when left out). */
+  series?: ValidEntry<SeriesInput>[];
   /** Validated action plans of content/plans/ (none when left out). */
   plans?: { slug: string; file: string; data: PlanInput }[];
 }
@@ -40,7 +46,7 @@ const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true })
 export function measureFacts(inputs: ModelInputs, ladders: Map<string, Actor['reachedAllTime']>): MeasureFacts {
   return {
     stepDates: stepDatesFromLadder(ladders.values()),
-    events: inputs.events.map(({ data }) => ({ type: data.type, date: data.date })),
+    events: inputs.events.map(({ data }) => ({ type: data.type, date: countingDayOf(data.date) })),
     initiatives: inputs.initiatives.map(({ data }) => ({ call: data.call !== undefined, showcase: data.showcase, status: data.status, start: data.start })),
     ambassadors: inputs.ambassadors.map(({ data }) => ({ since: data.since, ...(data.until ? { until: data.until } : {}) })),
   };
@@ -121,8 +127,15 @@ export function buildModel(inputs: ModelInputs): SiteModel {
     .sort((a, b) => a.since.localeCompare(b.since) || a.slug.localeCompare(b.slug));
 
   const events: Event[] = inputs.events
-    .map(({ slug, file, body, data }) => ({ ...data, slug, file, body, typeTerm: eventTypes.get(data.type) ?? { id: data.type, label: data.type }, upcoming: data.date > asOf }))
-    .sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? '') || a.slug.localeCompare(b.slug));
+    .map(({ slug, file, body, data }): Event => {
+      // Validated, so it reads; the fallback only keeps the type narrow.
+      const when = parsePartialDate(data.date) ?? { text: data.date, precision: 'day', first: data.date, last: data.date, from: data.date, to: data.date };
+      const countsOn = countingDay(when);
+      return { ...data, slug, file, body, typeTerm: eventTypes.get(data.type) ?? { id: data.type, label: data.type }, when, countsOn, upcoming: countsOn > asOf };
+    })
+    .sort(compareEvents);
+
+  const series = buildSeries(inputs.series ?? [], events);
 
   const pages: Page[] = inputs.pages
     .map(({ slug, file, body, data }) => ({ ...data, slug, file, body }))
@@ -143,5 +156,5 @@ export function buildModel(inputs: ModelInputs): SiteModel {
   const history = indicatorHistory(inputs.targets, facts, context, inputs.site.period.end);
   const plans = (inputs.plans ?? []).map((plan) => computePlan(plan, { asOf, facts }));
 
-  return { asOf, site: inputs.site, taxonomies: inputs.taxonomies, actors, initiatives, ambassadors, events, pages, ladder, ladderFile: inputs.ladder, indicators, history, plans };
+  return { asOf, site: inputs.site, taxonomies: inputs.taxonomies, actors, initiatives, ambassadors, events, pages, series, ladder, ladderFile: inputs.ladder, indicators, history, plans };
 }

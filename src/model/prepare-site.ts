@@ -12,6 +12,7 @@ import { buildModel, type ValidEntry } from './build-model.ts';
 import { checkLadder } from './check-ladder.ts';
 import { checkPlans } from './check-plans.ts';
 import { checkReferences, type Checked } from './check-references.ts';
+import { checkSeries } from './check-series.ts';
 import type { SiteModel } from './site-model.ts';
 import { validateWithSchema, type Validatable } from './validate-with-schema.ts';
 
@@ -61,6 +62,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PrepareResul
   const ambassadors = validateCollection('ambassadors', COLLECTIONS.ambassadors.schema);
   const events = validateCollection('events', COLLECTIONS.events.schema);
   const pages = validateCollection('pages', COLLECTIONS.pages.schema);
+  const series = validateCollection('series', COLLECTIONS.series.schema);
   const plans = checkPlans(loaded.plans);
   problems.push(...plans.problems);
 
@@ -79,6 +81,8 @@ export async function prepareSite(options: PrepareOptions): Promise<PrepareResul
       pages,
     })),
   );
+
+  problems.push(...checkSeries({ series, seriesFiles: loaded.entries.series.map((raw) => raw.slug), events, eventFiles: loaded.entries.events.map((raw) => raw.slug), actorFiles: loaded.entries.actors.map((raw) => raw.slug) }));
 
   problems.push(
     ...checkLadder({
@@ -120,6 +124,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PrepareResul
     ambassadors: ambassadors.map(entry),
     events: events.map(entry),
     pages: pages.map(entry),
+    series: series.map(entry),
     plans: plans.plans,
   });
   return { ok: true, model, problems: [] };

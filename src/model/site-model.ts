@@ -1,3 +1,4 @@
+import type { PartialDate } from '../compute/dates.ts';
 import type { Plan } from '../compute/plans.ts';
 import type { ActorInput } from '../schema/actor.ts';
 import type { AmbassadorInput } from '../schema/ambassador.ts';
@@ -6,6 +7,7 @@ import type { InitiativeInput } from '../schema/initiative.ts';
 import type { LadderFile } from '../schema/ladder-file.ts';
 import type { Measure } from '../schema/measure.ts';
 import type { PageInput } from '../schema/page.ts';
+import type { SeriesInput } from '../schema/series.ts';
 import type { Site } from '../schema/site.ts';
 import type { Taxonomies, Term } from '../schema/taxonomies.ts';
 
@@ -63,6 +65,10 @@ export interface Ambassador extends EntryBase, AmbassadorInput {
 
 /** An event, upcoming when dated after the as-of date. */
 export interface Event extends EntryBase, EventInput {
+  /** `date` read: a day, a month or a range, with its first and last day. */
+  when: PartialDate;
+  /** The day it is counted on (its last day; src/compute/dates.ts countingDay). */
+  countsOn: string;
   /** The event type's term from taxonomies.yaml (`event_types`). */
   typeTerm: Term;
   upcoming: boolean;
@@ -70,6 +76,19 @@ export interface Event extends EntryBase, EventInput {
 
 /** A free-text page. */
 export interface Page extends EntryBase, PageInput {}
+
+/** One step on a series' timeline: an event of the series (by slug), or a step without a page, dated or not. */
+export type SeriesStep = { kind: 'event'; slug: string } | { kind: 'step'; title: string; text?: string; when?: PartialDate };
+
+/** A series of events: its programme in order, the events it holds, and when it runs. */
+export interface Series extends EntryBase, SeriesInput {
+  /** `period` read, when given. */
+  periodWhen?: PartialDate;
+  /** The whole programme in order: its `steps`, or without them its events in date order. */
+  timeline: SeriesStep[];
+  /** Slugs of the events whose `series` is this one, in date order. */
+  events: string[];
+}
 
 /** One rung of the ladder with the actors that reached it by the as-of date. */
 export interface LadderRung {
@@ -87,7 +106,12 @@ export type IndicatorStatus = 'achieved' | 'on-track' | 'behind' | 'off-track' |
 export interface IndicatorResult {
   id: string;
   label: string;
+  /** The group's id: its heading folded to a slug, so `group: Coördinatie` and `group: coordinatie` are one group. */
   group: string;
+  /** The group's heading as written ("Coördinatie"). */
+  groupLabel: string;
+  /** The group's short mark from the source ("SD 1"), when given. */
+  groupMark?: string;
   output?: string;
   description?: string;
   measure: Measure;
@@ -133,6 +157,8 @@ export interface SiteModel {
   ambassadors: Ambassador[];
   events: Event[];
   pages: Page[];
+  /** content/series/: programmes of events, each with its timeline. */
+  series: Series[];
   ladder: LadderRung[];
   /** content/ladder.yaml as validated: steps and their sources, event types, badge levels. */
   ladderFile: LadderFile;

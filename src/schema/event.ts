@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { clockTime, httpUrl, isoDate, slugRef, text } from './fields.ts';
+import { clockTime, httpUrl, partialDate, slugRef, text } from './fields.ts';
 
 /** The frontmatter of `content/events/<slug>.md`: a gathering, workshop, meeting or other event. */
 export const eventSchema = z
   .strictObject({
     title: text,
     type: slugRef,
-    date: isoDate,
+    /** A day, a month or a range (`2020-09..2020-10`): as precise as the source. */
+    date: partialDate,
     time: clockTime.optional(),
     end_time: clockTime.optional(),
     location: text.optional(),

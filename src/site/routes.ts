@@ -18,6 +18,8 @@ export const routes = {
   eventIcs: (slug: string) => `/activiteiten/${slug}.ics`,
   eventsIcs: '/activiteiten/activiteiten.ics',
   eventsByYear: (year: string) => `/activiteiten/jaar/${year}/`,
+  /** A series of content/series/: its whole programme as a timeline. */
+  series: (slug: string) => `/activiteiten/reeks/${slug}/`,
   search: '/zoeken/',
   engagements: '/engagement/',
   engagement: (slug: string) => `/engagement/${slug}/`,

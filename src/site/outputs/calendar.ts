@@ -1,4 +1,5 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import { compareEvents } from '../../compute/event-order.ts';
 import { nl } from '../../messages/nl.ts';
 import type { Event, SiteModel } from '../../model/site-model.ts';
 import type { PublicActors } from '../public-actors.ts';
@@ -144,9 +145,18 @@ function foldByOctets(text: string): string {
     .join('\r\n');
 }
 
+/**
+ * Whether an event goes into the iCalendar files: only when its source gave a day. A month or a
+ * range would become an all-day entry on every day of it (or on a day the source never named),
+ * which a calendar app shows as fact; its page says when it is, as precisely as known.
+ */
+export function hasCalendarDay(event: Pick<Event, 'when'>): boolean {
+  return event.when.precision === 'day';
+}
+
 /** A VCALENDAR with these events, in date order; `ics`'s own errors stop the build. */
 export function calendar(model: SiteModel, events: readonly Event[], actors: PublicActors): string {
-  const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? '') || a.slug.localeCompare(b.slug));
+  const sorted = events.filter(hasCalendarDay).sort(compareEvents);
   const { error, value } = createEvents(
     sorted.map((event) => calendarEvent(model, event, actors)) as EventAttributes[],
     { productId: `-//${model.site.name}//Activiteiten//NL`, method: 'PUBLISH', calName: nl.outputs.calendarName(model.site.name) },
@@ -157,7 +167,7 @@ export function calendar(model: SiteModel, events: readonly Event[], actors: Pub
 
 /** `/activiteiten/activiteiten.ics` with every event, and `/activiteiten/<slug>.ics` per event. */
 export function calendarFiles(model: SiteModel, actors: PublicActors): FileView[] {
-  const sorted = [...model.events].sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? '') || a.slug.localeCompare(b.slug));
+  const sorted = model.events.filter(hasCalendarDay).sort(compareEvents);
   // `ics` is slow per event, so each event is written once and the full calendar reuses its VEVENT.
   const single = sorted.map((event) => ({ event, text: calendar(model, [event], actors) }));
   const first = single[0]?.text ?? calendar(model, [], actors);

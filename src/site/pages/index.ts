@@ -5,6 +5,7 @@ import { actorPages } from './actors.ts';
 import { ambassadorPages } from './ambassadors.ts';
 import { engagementPages } from './engagement.ts';
 import { eventPages } from './events.ts';
+import { seriesPages } from './series.ts';
 import { homePages } from './home.ts';
 import { initiativePages } from './initiatives.ts';
 import { monitoringPages } from './monitoring/index.ts';
@@ -23,6 +24,7 @@ export function allPages(model: SiteModel, actors: PublicActors): PageView[] {
     ...ambassadorPages(model, actors),
     ...eventPages(model, actors),
     ...textPages(model, actors),
+    ...seriesPages(model, actors),
     ...searchPages(model, actors),
     ...notFoundPages(model, actors),
     ...redirectPages(model, actors),
