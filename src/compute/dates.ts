@@ -34,3 +34,71 @@ export function quarterEnds(start: string, end: string, max = Number.POSITIVE_IN
     if (quarter === 0) year++;
   }
 }
+
+/**
+ * A date as precise as its source gave it: one day (`2020-06-10`), one month (`2021-01`) or a range
+ * of days or months (`2020-09..2020-10`). `first` and `last` are the first and last day it covers.
+ */
+export interface PartialDate {
+  /** As written in content. */
+  text: string;
+  precision: 'day' | 'month' | 'range';
+  /** The first and last day of the range, day or month, as `YYYY-MM-DD`. */
+  first: string;
+  last: string;
+  /** The two ends as written (`2020-09` and `2020-10`); both equal `text` for a day or a month. */
+  from: string;
+  to: string;
+}
+
+const DAY_OR_MONTH = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/** The number of days in a month (1–12) of a year, leap years included. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** First and last day of a day (`2020-06-10`) or month (`2021-01`), or undefined when it is neither or not on the calendar. */
+function span(part: string): { first: string; last: string } | undefined {
+  const match = DAY_OR_MONTH.exec(part);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return undefined;
+  const lastDay = daysInMonth(year, month);
+  if (match[3] === undefined) return { first: `${match[1]}-${match[2]}-01`, last: `${match[1]}-${match[2]}-${String(lastDay).padStart(2, '0')}` };
+  const day = Number(match[3]);
+  if (day < 1 || day > lastDay) return undefined;
+  return { first: part, last: part };
+}
+
+/**
+ * Reads a partial date; undefined when `text` is not one of the three forms or names a day or
+ * month that does not exist. A range whose end lies before its start is returned as written: the
+ * schema reports it (`first` > `last`).
+ */
+export function parsePartialDate(text: string): PartialDate | undefined {
+  const parts = text.split('..');
+  if (parts.length > 2) return undefined;
+  const [from = '', to = from] = parts;
+  const start = span(from);
+  const end = span(to);
+  if (!start || !end) return undefined;
+  const precision = parts.length === 2 ? 'range' : from.length === 7 ? 'month' : 'day';
+  return { text, precision, first: start.first, last: end.last, from, to };
+}
+
+/**
+ * The day a partial date counts on: its last day, the first day on which the source says it has
+ * certainly happened (a month on its last day, a range on the last day of its end). Never a day
+ * the source did not give as at-the-latest.
+ */
+export function countingDay(date: PartialDate): string {
+  return date.last;
+}
+
+/** The counting day of a validated partial date as written (see `countingDay`); the text itself if it cannot be read. */
+export function countingDayOf(text: string): string {
+  const parsed = parsePartialDate(text);
+  return parsed ? countingDay(parsed) : text;
+}

@@ -1,6 +1,6 @@
 import type { IndicatorResult, IndicatorStatus } from '../model/site-model.ts';
 import { normalizeMeasure, type Measure } from '../schema/measure.ts';
-import type { IndicatorInput } from '../schema/targets.ts';
+import { groupLabel, type IndicatorInput } from '../schema/targets.ts';
 import { dayNumber } from './dates.ts';
 import type { MeasureFacts } from './measure-facts.ts';
 
@@ -57,10 +57,13 @@ export function evaluateIndicator(definition: IndicatorInput, facts: MeasureFact
   const start = definition.baseline?.date ?? context.periodStart;
   const span = dayNumber(definition.due) - dayNumber(start);
   const elapsed = span <= 0 ? 1 : Math.min(1, Math.max(0, (dayNumber(asOf) - dayNumber(start)) / span));
+  const group = groupLabel(definition.group);
   const common = {
     id: definition.id,
     label: definition.label,
-    group: definition.group,
+    group: group.id,
+    groupLabel: group.label,
+    ...(group.mark ? { groupMark: group.mark } : {}),
     ...(definition.output ? { output: definition.output } : {}),
     ...(definition.description ? { description: definition.description } : {}),
     measure,

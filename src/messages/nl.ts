@@ -162,8 +162,16 @@ export const nl = {
       events: 'Activiteiten',
       search: 'Zoeken',
     },
-    kinds: { initiative: 'initiatief', actor: 'actor', event: 'activiteit', ambassador: 'ambassadeur', page: 'pagina' },
+    kinds: { initiative: 'initiatief', actor: 'actor', event: 'activiteit', series: 'reeks', ambassador: 'ambassadeur', page: 'pagina' },
     initiativeStatus: { planned: 'Gepland', running: 'Lopend', completed: 'Afgerond' },
+    /** An initiative's partner chain (chain:), shown as numbered steps. */
+    chain: {
+      title: 'De keten',
+      intro: (count: number) => `Zo werken de ${count} partners na elkaar samen, in volgorde.`,
+      step: (number: number, total: number) => `Schakel ${number} van ${total}`,
+      /** A partner without consent to be named: counted, never named. */
+      unnamed: 'Een partner die niet bij naam genoemd wordt',
+    },
     eventTypes: {
       gathering: 'Bijeenkomst',
       workshop: 'Workshop',
@@ -274,23 +282,41 @@ export const nl = {
       title: (name: string) => `Ambassadeur: ${name}`,
       unnamed: (count: number) =>
         `${count} ${count === 1 ? 'ambassadeur van een organisatie die niet bij naam genoemd wil worden' : 'ambassadeurs van organisaties die niet bij naam genoemd willen worden'}.`,
-      summary: (name: string, since: string) => `${name} is ambassadeur van het Integratiepact sinds ${since}.`,
-      formerSummary: (name: string, since: string, until: string) => `${name} was ambassadeur van het Integratiepact van ${since} tot ${until}.`,
+      summary: (name: string, since: string) => `${name} is ambassadeur van het programma sinds ${since}.`,
+      formerSummary: (name: string, since: string, until: string) => `${name} was ambassadeur van het programma van ${since} tot ${until}.`,
     },
     eventsPage: {
-      intro: 'Bijeenkomsten, workshops en andere activiteiten van het Integratiepact.',
+      intro: 'Bijeenkomsten, workshops en andere activiteiten van het programma.',
       byYear: (year: string) => `Activiteiten in ${year}`,
-      byYearIntro: (year: string) => `De activiteiten van het Integratiepact in ${year}.`,
+      byYearIntro: (year: string) => `De activiteiten van het programma in ${year}.`,
       past: 'Voorbije activiteiten',
       participants: 'Deelnemers',
       noParticipants: 'Er zijn (nog) geen deelnemers geregistreerd.',
       series: 'In dezelfde reeks',
       calendar: 'Zet in je agenda (iCalendar)',
+      noCalendar: 'De bron noemt nog geen dag, alleen een maand of periode; daarom staat deze activiteit niet in de agendabestanden.',
       upcomingNote: 'Deze activiteit moet nog plaatsvinden.',
+      partOf: 'Deel van de reeks',
+      wholeSeries: (title: string) => `Het hele programma van ${title}`,
+      browseBySeries: 'Per reeks',
+    },
+    seriesPage: {
+      kind: 'Reeks',
+      period: 'Periode',
+      organiser: 'Organisator',
+      timeline: 'Het programma',
+      timelineIntro: (count: string) => `${count}, in de volgorde van het programma.`,
+      step: (count: number) => (count === 1 ? 'stap' : 'stappen'),
+      noDate: 'Zonder vaste datum',
+      action: 'Stap zonder bijeenkomst',
+      held: 'Voorbij',
+      upcoming: 'Nog te komen',
+      contact: 'Contact',
+      email: 'E-mail',
+      phone: 'Telefoon',
+      summary: (period: string) => `Een reeks activiteiten${period ? `, ${period}` : ''}.`,
     },
     searchPage: {
-      ladderIntro: (reached: number, rungs: number) =>
-        `${reached} van de ${rungs} treden bereikt. Elke trede draagt haar nummer op de ladder.`,
       title: 'Zoeken',
       intro: 'Zoek in initiatieven, actoren, activiteiten, ambassadeurs en pagina’s.',
       label: 'Zoekterm',
@@ -461,6 +487,7 @@ export const nl = {
         `Zet ${file} terug: een activiteit die plaatsvond hoort bij de geschiedenis en telt mee in de cijfers. Moet het adres echt verdwijnen (een activiteit die nooit plaatsvond), verwijder dan bewust de regel uit ${lockFile}.`,
       ambassador: (file: string, lockFile: string) =>
         `Zet ${file} terug en beëindig het ambassadeurschap met een datum (until: 2025-06-30). Moet het adres echt verdwijnen, verwijder dan bewust de regel uit ${lockFile}.`,
+      series: (file: string, lockFile: string) => `Zet ${file} terug: een reeks die liep hoort bij de geschiedenis. Moet het adres echt verdwijnen, verwijder dan bewust de regel uit ${lockFile}.`,
       page: (file: string, lockFile: string) => `Zet ${file} terug, of verwijder bewust de regel uit ${lockFile} als de pagina echt weg mag.`,
       plan: (file: string, lockFile: string) => `Zet ${file} terug, of verwijder bewust de regel uit ${lockFile} als het plan echt weg mag.`,
       other: (lockFile: string) => `Zet het bestand terug dat dit adres maakte, of verwijder bewust de regel uit ${lockFile}.`,
@@ -577,14 +604,14 @@ export const nl = {
     },
     method: {
       title: 'Methode: zo rekenen we',
-      description: 'Hoe de monitoring van het Integratiepact elke indicator berekent: wat er geteld wordt, de formules en de drempels voor de status.',
+      description: 'Hoe de monitoring van het programma elke indicator berekent: wat er geteld wordt, de formules en de drempels voor de status.',
       intro:
         'Deze pagina wordt gemaakt uit dezelfde definities en drempels die de site gebruikt om te rekenen: wat hier staat, is wat toegepast wordt. Onderaan staat voor elke indicator de berekening met de eigen cijfers.',
       formulasTitle: 'De formules',
       formulas: {
         valueTitle: 'Waarde',
         value:
-          'beginwaarde + het aantal dat na de datum van de beginwaarde en uiterlijk op de dag van de stand van zaken voor het eerst meetelt. Zonder beginwaarde telt alles tot en met die dag. Een actor telt één keer, op de eerste dag waarop hij een stap bereikte, zodat actoren die al in de beginwaarde zitten niet dubbel tellen.',
+          'beginwaarde + het aantal dat na de datum van de beginwaarde en uiterlijk op de dag van de stand van zaken voor het eerst meetelt. Zonder beginwaarde telt alles tot en met die dag. Een actor telt één keer, op de eerste dag waarop hij een stap bereikte, zodat actoren die al in de beginwaarde zitten niet dubbel tellen. Geeft de bron alleen een maand of een periode, dan telt die op haar laatste dag, de eerste dag waarop ze zeker voorbij is: „januari 2021” telt op 31 januari 2021, „september – oktober 2020” op 31 oktober 2020. Een stap zonder datum telt nooit.',
         elapsedTitle: 'Verstreken tijd',
         elapsed:
           '(dag van de stand van zaken − startdatum) ÷ (streefdatum − startdatum), in dagen, begrensd tussen 0 en 1. De startdatum is de datum van de beginwaarde, of anders de start van het programma.',
@@ -610,7 +637,7 @@ export const nl = {
       ladderTitle: 'Wanneer een actor een stap van de ladder bereikt',
       ladderSources: [
         'een stap die de redactie met de hand bij de actor noteerde: op de datum die erbij staat;',
-        'deelname aan een bijeenkomst, workshop, regiegroep of klankbordgroep: die stap, op de datum van de activiteit;',
+        'deelname aan een bijeenkomst, workshop, regiegroep of klankbordgroep: die stap, op de datum van de activiteit (bij een maand of periode: de laatste dag ervan);',
         'het ondertekenen van de engagementsverklaring: op de datum van ondertekening;',
         'een ambassadeursrol: op de begindatum;',
         "een initiatief waarbij de actor vermeld staat: 'actie binnen oproep IP' als het initiatief bij een oproep hoort, anders 'actie buiten oproep', op de startdatum van het initiatief; en 'initiatieven aanreiken' als het initiatief in de kijker staat;",
@@ -632,8 +659,8 @@ export const nl = {
       measure: {
         actors: (step: string) =>
           `Het aantal verschillende actoren dat de stap „${step}” van de engagementsladder bereikte. Een actor telt één keer, op de eerste dag waarop hij die stap bereikte; ook actoren die niet bij naam genoemd willen worden tellen mee.`,
-        events: 'Het aantal activiteiten, op hun datum.',
-        eventsOfType: (type: string) => `Het aantal activiteiten van de soort „${type}”, op hun datum.`,
+        events: 'Het aantal activiteiten, op hun datum (een maand of periode op haar laatste dag).',
+        eventsOfType: (type: string) => `Het aantal activiteiten van de soort „${type}”, op hun datum (een maand of periode op haar laatste dag).`,
         initiatives: (filters: readonly string[]) =>
           filters.length ? `Het aantal initiatieven ${filters.join(', ')}, geteld op hun startdatum.` : 'Het aantal initiatieven, geteld op hun startdatum.',
         inCall: 'binnen een oproep',
@@ -785,12 +812,12 @@ export const nl = {
         slug: 'De korte naam van de activiteit in het adres van haar pagina.',
         titleColumn: 'De titel.',
         type: 'De soort activiteit.',
-        date: 'De datum.',
+        date: 'De datum zo precies als de bron: een dag (2020-06-10), een maand (2021-01) of een periode (2020-09..2020-10).',
         time: 'Het beginuur.',
         endTime: 'Het einduur.',
         location: 'De plaats.',
         series: 'De reeks waartoe de activiteit hoort.',
-        held: '„ja” als de activiteit op of vóór de dag van de stand van zaken plaatsvond.',
+        held: '„ja” als de activiteit op of vóór de dag van de stand van zaken plaatsvond; een maand of periode telt pas vanaf haar laatste dag.',
         participants: 'De deelnemers die bij naam genoemd mogen worden, gescheiden door „ | ”.',
         unnamedParticipants: 'Het aantal deelnemers dat niet bij naam genoemd wil worden.',
         page: 'De pagina van de activiteit op deze site.',

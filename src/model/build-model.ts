@@ -9,7 +9,7 @@ import { stepDatesFromLadder, type MeasureFacts } from '../compute/measure-facts
 import type { ActorInput } from '../schema/actor.ts';
 import type { AmbassadorInput } from '../schema/ambassador.ts';
 import type { EventInput } from '../schema/event.ts';
-import type { InitiativeInput } from '../schema/initiative.ts';
+import { initiativeActors, type InitiativeInput } from '../schema/initiative.ts';
 import type { LadderFile } from '../schema/ladder-file.ts';
 import type { PageInput } from '../schema/page.ts';
 import type { SeriesInput } from '../schema/series.ts';

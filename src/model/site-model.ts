@@ -63,7 +63,7 @@ export interface Ambassador extends EntryBase, AmbassadorInput {
   active: boolean;
 }
 
-/** An event, upcoming when dated after the as-of date. */
+/** An event, upcoming when its last day is after the as-of date. */
 export interface Event extends EntryBase, EventInput {
   /** `date` read: a day, a month or a range, with its first and last day. */
   when: PartialDate;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requireConsent } from './contact-person.ts';
 import { isoDate, limitedText, slugRef, text } from './fields.ts';
 
 /**
@@ -7,29 +8,7 @@ import { isoDate, limitedText, slugRef, text } from './fields.ts';
  */
 const personSchema = z
   .strictObject({ name: text, role: text.optional(), consent: z.boolean().default(false), consent_date: isoDate.optional() })
-  .superRefine((person, ctx) => {
-    if (person.consent !== true) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['consent'],
-        message: `${person.name} wordt bij naam genoemd zonder toestemming.`,
-        params: {
-          code: 'consent-required',
-          hint: 'Vraag schriftelijke toestemming en schrijf dan consent: true met consent_date: de dag van de toestemming; of laat person weg (GDPR).',
-        },
-      });
-    } else if (person.consent_date === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['consent_date'],
-        message: `de toestemming van ${person.name} heeft geen datum.`,
-        params: {
-          code: 'consent-required',
-          hint: 'Schrijf onder consent: true de dag waarop de persoon schriftelijk toestemming gaf, bv. consent_date: 2018-04-16.',
-        },
-      });
-    }
-  });
+  .superRefine((person, ctx) => requireConsent(person, ctx, 'laat person weg'));
 
 /** The frontmatter of `content/ambassadors/<slug>.md`: an actor's ambassador role. */
 export const ambassadorSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parsePartialDate } from '../compute/dates.ts';
 
 /** Lower-case kebab-case ASCII, the only form a slug or id may take. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -29,6 +30,27 @@ export const isoDate = z.string().superRefine((value, ctx) => {
       code: 'custom',
       message: `"${value}" bestaat niet op de kalender.`,
       params: { code: 'bad-date', hint: 'Controleer dag en maand (februari heeft 28 of 29 dagen).' },
+    });
+  }
+});
+
+/**
+ * A date as precise as the source: a day `YYYY-MM-DD`, a month `YYYY-MM`, or a range of days or
+ * months `2020-09..2020-10`. Kept as the written string; src/compute/dates.ts reads it.
+ */
+export const partialDate = z.string().superRefine((value, ctx) => {
+  const parsed = parsePartialDate(value);
+  if (!parsed) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is geen datum: schrijf een dag (JJJJ-MM-DD), een maand (JJJJ-MM) of een periode (JJJJ-MM..JJJJ-MM).`,
+      params: { code: 'bad-date', hint: 'Bijvoorbeeld 2020-06-10, 2021-01 of 2020-09..2020-10 voor "september – oktober 2020". Controleer dag en maand.' },
+    });
+  } else if (parsed.first > parsed.last || (parsed.precision === 'range' && parsed.from === parsed.to)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}": het einde van de periode ligt niet na het begin.`,
+      params: { code: 'end-before-start', hint: 'Schrijf eerst het begin, dan twee punten, dan een later einde: 2020-09..2020-10.' },
     });
   }
 });

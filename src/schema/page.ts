@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { contactPersonSchema } from './contact-person.ts';
 import { text } from './fields.ts';
 
-/** The frontmatter of `content/pages/<slug>.md`: free text such as "over het Integratiepact". */
+/** The frontmatter of `content/pages/<slug>.md`: free text such as "over het programma". */
 export const pageSchema = z.strictObject({
   title: text,
   summary: text.optional(),

@@ -68,7 +68,7 @@ export function lineOf(text: string, url: string): number {
 
 /** What kind of entry a locked URL belongs to, and its slug. */
 export interface UrlEntry {
-  kind: 'actor' | 'initiative' | 'event' | 'ambassador' | 'plan' | 'page' | 'other';
+  kind: 'actor' | 'initiative' | 'event' | 'series' | 'ambassador' | 'plan' | 'page' | 'other';
   slug: string;
 }
 
@@ -83,6 +83,8 @@ const SHAPES: [UrlEntry['kind'], [string, string], boolean][] = [
   ['actor', shape(routes.engagement), true],
   ['actor', shape(routes.actor), false],
   ['initiative', shape(routes.initiative), false],
+  // Before events: /activiteiten/reeks/<slug>/ lies inside the events' folder.
+  ['series', shape(routes.series), false],
   ['event', shape(routes.event), false],
   ['ambassador', shape(routes.ambassador), false],
   ['plan', shape(routes.plan), false],
@@ -103,7 +105,7 @@ export function entryOfUrl(url: string): UrlEntry {
 
 /** The file an entry lives in, under the content folder. */
 function entryFile(contentDir: string, entry: UrlEntry): string {
-  const folders = { actor: COLLECTIONS.actors.folder, initiative: COLLECTIONS.initiatives.folder, event: COLLECTIONS.events.folder, ambassador: COLLECTIONS.ambassadors.folder, page: COLLECTIONS.pages.folder };
+  const folders = { actor: COLLECTIONS.actors.folder, initiative: COLLECTIONS.initiatives.folder, event: COLLECTIONS.events.folder, series: COLLECTIONS.series.folder, ambassador: COLLECTIONS.ambassadors.folder, page: COLLECTIONS.pages.folder };
   if (entry.kind === 'plan') return path.join(contentDir, DATA_FOLDERS.plans, `${entry.slug}.yaml`);
   if (entry.kind === 'other') return '';
   return path.join(contentDir, folders[entry.kind], `${entry.slug}.md`);

@@ -2,8 +2,11 @@ import { DATA_FILES } from '../load/load-content.ts';
 import { nl } from '../messages/nl.ts';
 import type { SiteModel } from '../model/site-model.ts';
 import { engagementUrlList } from './engagement.ts';
+import { hasCalendarDay } from './outputs/calendar.ts';
 import type { PublicActors } from './public-actors.ts';
 import { reservedFolders, routes } from './routes.ts';
+import { perEntryShareImages } from './share-image.ts';
+import { STATEMENT_SLUGS, statementUrlsWithoutPage } from './pages/statements.ts';
 
 /*
  * Every output path the site will write, with who produces it, declared before anything is
@@ -116,13 +119,25 @@ export function declareUrls(model: SiteModel, actors: PublicActors, targetsFile:
     const url = routes.ambassador(ambassador.slug);
     if (!actors.get(ambassador.actor)) withheld.push({ url, reason: 'privacy' });
     else if (ambassador.since > model.asOf) withheld.push({ url, reason: 'not-yet' });
-    else entry(ambassador.file, ambassador.slug, url);
+    else {
+      entry(ambassador.file, ambassador.slug, url);
+      image(ambassador.file, ambassador.slug, url);
+    }
   }
   for (const event of model.events) {
     entry(event.file, event.slug, routes.event(event.slug));
-    entry(event.file, event.slug, routes.eventIcs(event.slug), false);
+    if (hasCalendarDay(event)) entry(event.file, event.slug, routes.eventIcs(event.slug), false);
+    image(event.file, event.slug, routes.event(event.slug));
   }
-  for (const page of model.pages) entry(page.file, page.slug, routes.page(page.slug));
+  for (const series of model.series) {
+    entry(series.file, series.slug, routes.series(series.slug));
+    image(series.file, series.slug, routes.series(series.slug));
+  }
+  for (const page of model.pages) {
+    entry(page.file, page.slug, routes.page(page.slug));
+    // A statement's page is printed by the statement template, which shares the site's image.
+    if (!STATEMENT_SLUGS.has(page.slug)) image(page.file, page.slug, routes.page(page.slug));
+  }
   model.indicators.forEach((indicator, index) => {
     // The indicator pages share /monitoring/ with the plans and the method page: a plan or an indicator called "methode" collides.
     const owner: UrlOwner = { kind: 'indicator', file: targetsFile, id: indicator.id, index };

@@ -165,7 +165,7 @@ export function calendar(model: SiteModel, events: readonly Event[], actors: Pub
   return foldByOctets(value);
 }
 
-/** `/activiteiten/activiteiten.ics` with every event, and `/activiteiten/<slug>.ics` per event. */
+/** `/activiteiten/activiteiten.ics` with every event that has a day, and `/activiteiten/<slug>.ics` per such event. */
 export function calendarFiles(model: SiteModel, actors: PublicActors): FileView[] {
   const sorted = model.events.filter(hasCalendarDay).sort(compareEvents);
   // `ics` is slow per event, so each event is written once and the full calendar reuses its VEVENT.

@@ -219,7 +219,7 @@ const EVENTS_CSV = csvExport<{ event: SiteModel['events'][number]; model: SiteMo
     { name: 'end_time', description: t.events.endTime, value: ({ event }) => event.end_time ?? null },
     { name: 'location', description: t.events.location, value: ({ event }) => event.location ?? null },
     { name: 'series', description: t.events.series, value: ({ event }) => event.series ?? null },
-    { name: 'held', description: t.events.held, value: ({ event, model }) => yesNo(event.date <= model.asOf) },
+    { name: 'held', description: t.events.held, value: ({ event, model }) => yesNo(event.countsOn <= model.asOf) },
     { name: 'participants', description: t.events.participants, value: ({ event, actors }) => joinNames(actors.name(event.participants).links.map((link) => link.label)) },
     { name: 'unnamed_participants', description: t.events.unnamedParticipants, value: ({ event, actors }) => actors.name(event.participants).others },
     { name: 'page', description: t.events.page, value: ({ event, model }) => absoluteUrl(model.site.url, routes.event(event.slug)) },

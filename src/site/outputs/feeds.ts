@@ -1,6 +1,6 @@
 import { nl } from '../../messages/nl.ts';
 import type { Event, Initiative, SiteModel } from '../../model/site-model.ts';
-import { formatDate } from '../format.ts';
+import { formatDate, formatPartialDate } from '../format.ts';
 import { routes } from '../routes.ts';
 import type { FeedEntry, FeedsView, FeedView } from '../view.ts';
 import { markdownToPlainText } from './plain-text.ts';
@@ -37,11 +37,12 @@ function eventLine(event: Event): string {
   const type = event.typeTerm.label;
   const time = event.time ? `, ${event.time}${event.end_time ? `–${event.end_time}` : ''}` : '';
   const place = [event.location, event.online ? 'online' : undefined].filter(Boolean).join(' en ');
-  return `${type} op ${formatDate(event.date)}${time}${place ? `, ${place}` : ''}.`;
+  // "op 10 juni 2020" for a day, "in januari 2021" for a month or a range: as precise as the source.
+  return `${type} ${event.when.precision === 'day' ? 'op' : 'in'} ${formatPartialDate(event.when)}${time}${place ? `, ${place}` : ''}.`;
 }
 
 function eventEntry(event: Event): FeedEntry {
-  const date = feedDate(event.date);
+  const date = feedDate(event.countsOn);
   const body = markdownToPlainText(event.body);
   return {
     title: event.title,
@@ -89,7 +90,7 @@ export function buildFeeds(model: SiteModel): FeedsView {
         routes.events,
         nl.outputs.feedEvents.title(site.name),
         nl.outputs.feedEvents.subtitle,
-        newestFirst(model.events, (e) => `${e.date}T${e.time ?? ''}`, (e) => e.title).map(eventEntry),
+        newestFirst(model.events, (e) => `${e.countsOn}T${e.time ?? ''}`, (e) => e.title).map(eventEntry),
       ),
     ],
   };

@@ -2,7 +2,7 @@ import type { Actor, Ambassador, Event, Initiative, ReachedStep, SiteModel } fro
 import { nl } from '../../messages/nl.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
 import type { Term } from '../../schema/taxonomies.ts';
-import { formatDate, plural } from '../format.ts';
+import { formatDate, formatPartialDate, plural } from '../format.ts';
 import type { NamedActors, PublicActors } from '../public-actors.ts';
 import { routes } from '../routes.ts';
 import type { Link, PageView } from '../view.ts';
@@ -111,7 +111,7 @@ function stepRow(step: ReachedStep, model: SiteModel, actors: PublicActors, acto
   for (const source of step.sources) {
     if (source.kind === 'event') {
       const event = found.events.get(source.slug);
-      if (event && event.date <= model.asOf) add({ label: `${event.title} (${formatDate(event.date)})`, url: routes.event(event.slug) });
+      if (event && event.countsOn <= model.asOf) add({ label: `${event.title} (${formatPartialDate(event.when)})`, url: routes.event(event.slug) });
     } else if (source.kind === 'initiative') {
       const initiative = found.initiatives.get(source.slug);
       if (initiative && initiative.start <= model.asOf) add({ label: initiative.title, url: routes.initiative(initiative.slug) });

@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { before, describe, test } from 'node:test';
 import type { SiteModel } from '../../../src/model/site-model.ts';
-import { brusselsInstant, calendar, calendarFiles } from '../../../src/site/outputs/calendar.ts';
-import type { PublicActors } from '../../../src/site/public-actors.ts';
+import { brusselsInstant, calendar, calendarFiles, hasCalendarDay } from '../../../src/site/outputs/calendar.ts';
+import { PublicActors } from '../../../src/site/public-actors.ts';
+import { fixtureModel } from '../../model/prepare-fixture.ts';
 import type { FileView } from '../../../src/site/view.ts';
 import { loadOutputsFixture, SECRET_STRINGS } from './fixture.ts';
 
@@ -120,5 +121,48 @@ describe('the iCalendar files', () => {
     // The all-day event's only participant has no consent, so the description names nobody.
     const description = property(eventLines(all, 'netwerkdag@uitvoer.example.be'), 'DESCRIPTION') ?? '';
     assert.equal(description, 'Een hele dag netwerken\\, zonder vast uur.');
+  });
+});
+
+describe('the iCalendar files with dates as imprecise as their source (seed 002 fixture)', () => {
+  let model: SiteModel;
+  let files: FileView[];
+  before(async () => {
+    model = await fixtureModel('series');
+    files = calendarFiles(model, new PublicActors(model));
+  });
+
+  test('hold only the events with a day: a month or a range is left out of the calendar and has no file of its own', () => {
+    assert.deepEqual(files.map((file) => file.url), ['/activiteiten/activiteiten.ics', '/activiteiten/vergadering-1.ics', '/activiteiten/vergadering-2.ics']);
+    const all = files[0]?.content ?? '';
+    assert.deepEqual([...all.matchAll(/^UID:(.*)$/gm)].map((match) => match[1]?.trim()), ['vergadering-1@begeleiding.example.be', 'vergadering-2@begeleiding.example.be']);
+    assert.doesNotMatch(all, /TENTATIVE|diversiteam|vergadering-3|vergadering-4/);
+  });
+
+  test('writes a day exactly as an all-day event, unchanged by the imprecise events beside it', () => {
+    const single = files.find((file) => file.url === '/activiteiten/vergadering-1.ics')?.content ?? '';
+    assert.equal(
+      single.slice(single.indexOf('BEGIN:VEVENT'), single.indexOf('END:VEVENT') + 'END:VEVENT'.length),
+      [
+        'BEGIN:VEVENT',
+        'UID:vergadering-1@begeleiding.example.be',
+        'SUMMARY:Eerste gezamenlijke vergadering',
+        'DTSTAMP:20210131T000000Z',
+        'DTSTART;VALUE=DATE:20200610',
+        'DTEND;VALUE=DATE:20200611',
+        'DESCRIPTION:Methodologie van de actie\\, juridisch kader\\, reflectie over mo',
+        ' tivaties\\, verwachtingen en beoogde thema’s.',
+        'URL:https://begeleiding.example.be/activiteiten/vergadering-1/',
+        'LOCATION:Brussel',
+        'STATUS:CONFIRMED',
+        'CATEGORIES:Gezamenlijke vergadering',
+        'END:VEVENT',
+      ].join('\r\n'),
+    );
+  });
+
+  test('a month or a range is no calendar day, a day is', () => {
+    const precision = (slug: string) => hasCalendarDay(model.events.find((event) => event.slug === slug)!);
+    assert.deepEqual(['vergadering-1', 'diversiteam-1', 'vergadering-3'].map(precision), [true, false, false]);
   });
 });

@@ -59,7 +59,7 @@ export function indicatorPageData(model: SiteModel, indicator: IndicatorResult, 
     legend: t.history.legend,
     chart: historyChart(model, indicator, history),
     definition: [
-      { label: t.method.groupLabel, value: groupTitle(indicator.group) },
+      { label: t.method.groupLabel, value: groupTitle(indicator) },
       ...(indicator.output ? [{ label: t.method.outputLabel, value: indicator.output }] : []),
       { label: t.method.measureLabel, value: describeMeasure(indicator.measure, names) },
       { label: t.method.valueLabel, value: describeValueRule(indicator.measure) },

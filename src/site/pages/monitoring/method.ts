@@ -4,7 +4,7 @@ import { formatShare } from '../../describe-measure.ts';
 import { formatDate } from '../../format.ts';
 import { routes } from '../../routes.ts';
 import type { Link } from '../../view.ts';
-import { groupIndicators, groupTitle } from './groups.ts';
+import { groupIndicators } from './groups.ts';
 import { statusView, type StatusView } from './status.ts';
 
 /** What /monitoring/methode/ prints: the rules; each indicator's own calculation is on its page. */
@@ -44,8 +44,8 @@ export function methodData(model: SiteModel): MethodData {
     ],
     ladderSources: [...f.ladderSources],
     history: f.history,
-    indicators: groupIndicators(model.indicators).map(({ id, items }) => ({
-      title: groupTitle(id),
+    indicators: groupIndicators(model.indicators).map(({ title, items }) => ({
+      title,
       links: items.map((indicator) => ({ label: indicator.label, url: routes.indicator(indicator.id) })),
     })),
     backLink: { label: f.back, url: routes.monitoring },

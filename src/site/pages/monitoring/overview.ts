@@ -7,7 +7,7 @@ import type { Link } from '../../view.ts';
 import { eventCounts, initiativeCounts, type CountTable } from './counts.ts';
 import { figure, percentText } from './figures.ts';
 import { funnel, type FunnelRow } from './funnel.ts';
-import { groupIndicators, groupTitle } from './groups.ts';
+import { groupIndicators } from './groups.ts';
 import { spiralSection, type SpiralSection } from './spiral-section.ts';
 import { STATUS_ORDER, statusView, type StatusView } from './status.ts';
 
@@ -67,10 +67,10 @@ function indicatorRow(indicator: IndicatorResult): IndicatorRow {
 
 /** The data of /monitoring/: every figure computed and formatted here; the template only prints. */
 export function monitoringData(model: SiteModel, actors: PublicActors): MonitoringData {
-  const groups = groupIndicators(model.indicators).map(({ id, items }) => ({
+  const groups = groupIndicators(model.indicators).map(({ id, title, items }) => ({
     id,
-    title: groupTitle(id),
-    caption: t.columns.caption(groupTitle(id), formatDate(model.asOf)),
+    title,
+    caption: t.columns.caption(title, formatDate(model.asOf)),
     rows: items.map(indicatorRow),
   }));
   const summary = STATUS_ORDER.map((status) => ({ status, count: model.indicators.filter((indicator) => indicator.status === status).length }))
