@@ -1,10 +1,12 @@
 import type { Event, SiteModel } from '../../model/site-model.ts';
 import { nl } from '../../messages/nl.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
-import { formatDate, plural } from '../format.ts';
+import { formatPartialDate, machinePartialDate, plural } from '../format.ts';
+import { hasCalendarDay } from '../outputs/calendar.ts';
 import type { NamedActors, PublicActors } from '../public-actors.ts';
 import { routes } from '../routes.ts';
 import type { Link, PageView } from '../view.ts';
+import { seriesLink } from './series.ts';
 import { crumbs, markCurrent, paginateGroups, type BrowseGroup, type Group, type Pager } from './listing.ts';
 
 const t = nl.site;
@@ -13,7 +15,9 @@ const t = nl.site;
 export interface EventItem {
   title: string;
   url: string;
+  /** For `<time datetime>`: the day or month; empty for a range, which then prints as text alone. */
   isoDate: string;
+  /** "10 juni 2020", "januari 2021", "september – oktober 2020": as precise as the source. */
   date: string;
   time: string;
   type: string;
@@ -31,8 +35,8 @@ export function eventItem(event: Event): EventItem {
   return {
     title: event.title,
     url: routes.event(event.slug),
-    isoDate: event.date,
-    date: formatDate(event.date),
+    isoDate: machinePartialDate(event.when),
+    date: formatPartialDate(event.when),
     time: timeOf(event),
     type: event.typeTerm.label,
     location: event.location ?? '',
@@ -49,7 +53,8 @@ export interface EventListing {
   browse: BrowseGroup[];
 }
 
-const yearOf = (event: Event) => event.date.slice(0, 4);
+// A month or a range is listed under the year it starts in.
+const yearOf = (event: Event) => event.when.first.slice(0, 4);
 
 export function browseLinks(model: SiteModel, current: string): BrowseGroup[] {
   const years = [...new Set(model.events.map(yearOf))].sort().reverse();
@@ -61,6 +66,9 @@ export function browseLinks(model: SiteModel, current: string): BrowseGroup[] {
         current,
       ),
     },
+    ...(model.series.length
+      ? [{ title: t.eventsPage.browseBySeries, links: markCurrent(model.series.map((series) => ({ label: series.title, url: routes.series(series.slug), count: series.events.length })), current) }]
+      : []),
   ];
 }
 
@@ -68,8 +76,13 @@ export function browseLinks(model: SiteModel, current: string): BrowseGroup[] {
 export interface EventDetail extends EventItem {
   online?: string;
   registration?: string;
-  ics: string;
+  /** The event's iCalendar file; absent when the source gives no day (see hasCalendarDay). */
+  ics?: string;
   participants: NamedActors;
+  /** Why there is no calendar file: the source gives a month or a range, no day. */
+  calendarNote?: string;
+  /** The series page, when the event belongs to a series. */
+  partOf?: Link;
   series: Link[];
   bodyHtml: string;
 }
@@ -133,6 +146,7 @@ export function eventPages(model: SiteModel, actors: PublicActors): PageView[] {
     const sectors = [...new Set(event.participants.map((slug) => actors.get(slug)?.sectorTerm.label).filter((label): label is string => !!label))];
     const regions = [...new Set(event.participants.map((slug) => actors.get(slug)?.regionTerm?.label).filter((label): label is string => !!label))];
     const summary = [item.type, item.date, item.location].filter(Boolean).join(' · ');
+    const partOf = event.series ? seriesLink(model, event.series) : undefined;
     pages.push({
       url: item.url,
       template: 'event',
@@ -155,12 +169,15 @@ export function eventPages(model: SiteModel, actors: PublicActors): PageView[] {
         ...item,
         ...(event.online ? { online: event.online } : {}),
         ...(event.registration ? { registration: event.registration } : {}),
-        ics: routes.eventIcs(event.slug),
+        // A past event is no longer offered for the visitor's calendar.
+        ...(hasCalendarDay(event) && event.upcoming ? { ics: routes.eventIcs(event.slug) } : {}),
         participants: named,
+        ...(hasCalendarDay(event) ? {} : { calendarNote: t.eventsPage.noCalendar }),
+        ...(partOf ? { partOf } : {}),
         series: event.series
           ? model.events
               .filter((other) => other.series === event.series && other.slug !== event.slug)
-              .map((other) => ({ label: `${other.title} (${formatDate(other.date)})`, url: routes.event(other.slug) }))
+              .map((other) => ({ label: `${other.title} (${formatPartialDate(other.when)})`, url: routes.event(other.slug) }))
           : [],
         bodyHtml: renderMarkdown(event.body),
       } satisfies EventDetail,
