@@ -2,7 +2,7 @@ import type { ActorInput } from '../schema/actor.ts';
 import { countingDayOf } from './dates.ts';
 import type { AmbassadorInput } from '../schema/ambassador.ts';
 import type { EventInput } from '../schema/event.ts';
-import type { InitiativeInput } from '../schema/initiative.ts';
+import { initiativeActors, type InitiativeInput } from '../schema/initiative.ts';
 import type { LadderFile, StepSourceName } from '../schema/ladder-file.ts';
 import type { ReachedStep, StepSource } from '../model/site-model.ts';
 
@@ -76,7 +76,8 @@ export function computeLadder(inputs: LadderInputs): Map<string, ReachedStep[]> 
     for (const actor of new Set(data.participants)) add(actor, steps, countingDayOf(data.date), { kind: 'event', slug });
   }
   for (const { slug, data } of inputs.initiatives) {
-    for (const actor of new Set(data.actors)) {
+    // Chain partners take part like `actors:` do.
+    for (const actor of initiativeActors(data)) {
       add(actor, sources.of(data.call ? 'initiative-in-call' : 'initiative-outside-call'), data.start, { kind: 'initiative', slug });
       if (data.showcase) add(actor, sources.of('showcase'), data.start, { kind: 'initiative', slug });
     }

@@ -218,6 +218,12 @@ export const FIELD_DOCS: Record<DocumentName, Record<string, FieldDoc>> = {
       label: 'Actoren',
       hint: 'De actoren die het initiatief dragen; de eerste is de trekker. Minstens één.',
     },
+    chain: {
+      label: 'Keten van partners',
+      hint: 'Als partners na elkaar samenwerken (een ketensamenwerking): elke partner in volgorde, met zijn rol in de keten. Minstens twee.',
+    },
+    'chain.actor': { label: 'Partner', hint: 'De actor op deze plaats in de keten.' },
+    'chain.role': { label: 'Rol in de keten', hint: 'Wat deze partner doet op dit punt van de keten, hoogstens 200 tekens.', example: 'Screening en doorverwijzing' },
     themes: { label: "Thema's", hint: "Minstens één thema." },
     call: {
       label: 'Oproep',

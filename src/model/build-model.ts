@@ -81,7 +81,7 @@ export function buildModel(inputs: ModelInputs): SiteModel {
     }
     return links;
   };
-  const initiativesOf = linksOf(inputs.initiatives, (data) => data.actors);
+  const initiativesOf = linksOf(inputs.initiatives, initiativeActors);
   const eventsOf = linksOf(inputs.events, (data) => data.participants);
   const ambassadorshipsOf = linksOf(inputs.ambassadors, (data) => [data.actor]);
   const invitedOf = linksOf(inputs.actors, (data) => (data.invited_by ? [data.invited_by] : []));

@@ -104,6 +104,7 @@ export async function checkReferences(inputs: ReferenceInputs): Promise<Problem[
 
   for (const initiative of inputs.initiatives) {
     initiative.data.actors.forEach((slug, index) => actorRef(initiative.source, ['actors', index], slug));
+    initiative.data.chain?.forEach((link, index) => actorRef(initiative.source, ['chain', index, 'actor'], link.actor));
     initiative.data.themes.forEach((id, index) => termRef(initiative.source, ['themes', index], 'themes', id));
     if (initiative.data.call) termRef(initiative.source, ['call'], 'calls', initiative.data.call);
     if (initiative.data.image) media.push({ source: initiative.source, fieldPath: ['image', 'src'], src: initiative.data.image.src });

@@ -2,12 +2,16 @@ import { z } from 'zod';
 import { httpUrl, isoDate, limitedText, slugRef, text } from './fields.ts';
 import { initiativeStatus } from './ladder.ts';
 
+/** One link of a partner chain: an actor and what it does at that point of the chain. */
+export const chainLinkSchema = z.strictObject({ actor: slugRef, role: limitedText(200) });
+
 /** The frontmatter of `content/initiatives/<slug>.md`: an action by one or more actors. */
 export const initiativeSchema = z
   .strictObject({
     title: text,
     summary: limitedText(200),
     actors: z.array(slugRef).min(1),
+    chain: z.array(chainLinkSchema).min(2).optional(),
     themes: z.array(slugRef).min(1),
     call: slugRef.optional(),
     status: initiativeStatus,
@@ -30,3 +34,11 @@ export const initiativeSchema = z
 
 /** Validated initiative frontmatter. */
 export type InitiativeInput = z.output<typeof initiativeSchema>;
+
+/**
+ * Every actor taking part in an initiative, once each: its `actors` in order, then the partners
+ * of its chain that are not among them. The ladder and an actor's initiatives count all of them.
+ */
+export function initiativeActors(data: Pick<InitiativeInput, 'actors' | 'chain'>): string[] {
+  return [...new Set([...data.actors, ...(data.chain ?? []).map((link) => link.actor)])];
+}

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { initiativeSchema } from '../../src/schema/initiative.ts';
-import { onlyProblem, where } from '../model/prepare-fixture.ts';
+import { initiativeActors, initiativeSchema } from '../../src/schema/initiative.ts';
+import { fixtureModel, onlyProblem, where } from '../model/prepare-fixture.ts';
 
 const VALID = {
   title: 'Muziek voor iedereen',
@@ -45,4 +45,29 @@ test('an initiative needs at least one actor and one theme', () => {
   const result = initiativeSchema.safeParse({ ...VALID, actors: [], themes: [] });
   assert.equal(result.success, false);
   assert.deepEqual(result.error?.issues.map((issue) => issue.path.join('.')).sort(), ['actors', 'themes']);
+});
+
+test('a partner chain has at least two links, each an actor with its role', () => {
+  const link = (actor: string) => ({ actor, role: 'Screening en doorverwijzing' });
+  assert.deepEqual(codes({ ...VALID, chain: [link('a'), link('b')] }), []);
+  assert.deepEqual(codes({ ...VALID, chain: [link('a')] }), ['too_small']);
+  assert.deepEqual(codes({ ...VALID, chain: [{ actor: 'a' }, link('b')] }), ['invalid_type']);
+  assert.deepEqual(codes({ ...VALID, chain: [{ ...link('a'), role: 'x'.repeat(201) }, link('b')] }), ['too-long']);
+});
+
+test('an initiative takes part with its actors first, then the chain partners not among them, each once', () => {
+  assert.deepEqual(initiativeActors({ actors: ['fedasil'], chain: [{ actor: 'fedasil', role: 'r' }, { actor: 'vdab', role: 'r' }, { actor: 'agii', role: 'r' }] }), ['fedasil', 'vdab', 'agii']);
+  assert.deepEqual(initiativeActors({ actors: ['a', 'b'] }), ['a', 'b']);
+});
+
+test('chain partners reach the ladder step of an initiative and list it, like actors do, named or not', async () => {
+  const model = await fixtureModel('chain');
+  assert.deepEqual(
+    model.actors.map((actor) => [actor.slug, actor.initiatives, actor.reached.map((step) => `${step.step} ${step.date}`)]),
+    [
+      ['agii', ['vroegtijdige-arbeidsintegratie'], ['action-outside-call 2017-01-01']],
+      ['fedasil', ['vroegtijdige-arbeidsintegratie'], ['action-outside-call 2017-01-01']],
+      ['vdab', ['vroegtijdige-arbeidsintegratie'], ['action-outside-call 2017-01-01']],
+    ],
+  );
 });

@@ -7,6 +7,24 @@ import { routes } from '../routes.ts';
 import type { Link, PageView } from '../view.ts';
 import { paginate, type Pager } from './listing.ts';
 
+/** One link of an initiative's partner chain as printed: its place, its actor (null when not public) and its role. */
+export interface ChainStep {
+  step: string;
+  actor: Link | null;
+  /** The actor's name, or the words for a partner that is not named. */
+  name: string;
+  role: string;
+}
+
+/** The partner chain of an initiative in order; a partner without consent is counted in its place but never named. */
+export function chainSteps(initiative: Initiative, actors: PublicActors): ChainStep[] {
+  const chain = initiative.chain ?? [];
+  return chain.map((link, index) => {
+    const actor = actors.link(link.actor) ?? null;
+    return { step: t.chain.step(index + 1, chain.length), actor, name: actor?.label ?? t.chain.unnamed, role: link.role };
+  });
+}
+
 /** An initiative as a card in a listing. */
 export interface InitiativeCard {
   title: string;
@@ -125,6 +143,8 @@ export function initiativePages(model: SiteModel, actors: PublicActors): PageVie
       data: {
         ...card,
         lead: lead ?? null,
+        chain: chainSteps(initiative, actors),
+        chainIntro: initiative.chain ? t.chain.intro(initiative.chain.length) : '',
         call: initiative.callTerm ? initiative.callTerm.label : t.labels.outsideCall,
         links: initiative.links.map((link) => ({ label: link.label, url: link.url })),
         bodyHtml: renderMarkdown(initiative.body),
