@@ -60,7 +60,7 @@ export const DOCUMENTS = {
   page: {
     schema: pageSchema,
     title: 'Pagina',
-    description: 'Een vrije pagina zoals "Over het Integratiepact" (één bestand per pagina in content/pages/). De tekst onder de frontmatter is de pagina zelf.',
+    description: 'Een vrije pagina zoals "Over het programma" (één bestand per pagina in content/pages/). De tekst onder de frontmatter is de pagina zelf.',
     glob: 'content/pages/*.md',
     collection: 'pages',
   },

@@ -1,5 +1,5 @@
-import { nl } from '../messages/nl.ts';
 import { checkSite } from '../site/check-site.ts';
+import { checkedCounts, checkOkLine } from './check-summary.ts';
 import { formatProblems, PROBLEM_FORMATS } from './format-problems.ts';
 import { readOptions, runCommand } from './options.ts';
 
@@ -17,9 +17,8 @@ async function main(): Promise<number> {
     return 1;
   }
   const { model } = result;
-  const files = model.actors.length + model.initiatives.length + model.ambassadors.length + model.events.length + model.pages.length;
-  if (format === 'json') process.stdout.write(`${JSON.stringify({ ok: true, count: 0, problems: [] }, null, 2)}\n`);
-  else if (format === 'text') process.stdout.write(`${nl.cli.checkOk(files)}\n`);
+  if (format === 'json') process.stdout.write(`${JSON.stringify({ ok: true, count: 0, problems: [], checked: checkedCounts(model) }, null, 2)}\n`);
+  else if (format === 'text') process.stdout.write(`${checkOkLine(model)}\n`);
   return 0;
 }
 

@@ -77,7 +77,7 @@ async function serve(root: string): Promise<{ origin: string; close: () => Promi
  */
 export async function writeReportPdf(options: ReportPdfOptions): Promise<ReportPdfResult> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(nl.monitoring.report.noChromium(CHROMIUM_PATH));
-  const work = await mkdtemp(path.join(tmpdir(), 'integratiepact-report-'));
+  const work = await mkdtemp(path.join(tmpdir(), 'monitoring-report-'));
   try {
     const built = await buildSite({
       contentDir: options.contentDir,

@@ -233,7 +233,7 @@ export const nl = {
     unnamed: (count: number, withOthers: boolean) =>
       `${withOthers ? 'en ' : ''}${count} ${count === 1 ? 'organisatie die niet bij naam genoemd wil worden' : 'organisaties die niet bij naam genoemd willen worden'}`,
     homePage: {
-      figuresTitle: 'Het Integratiepact in cijfers',
+      figuresTitle: (name: string) => `${name} in cijfers`,
       /** What the site counts itself, where no indicator of the monitoring counts the same (src/site/pages/home-figures.ts). */
       figures: {
         actors: (count: number) => (count === 1 ? 'organisatie op deze site' : 'organisaties op deze site'),
@@ -250,7 +250,7 @@ export const nl = {
       exploreTitle: 'Verder kijken',
     },
     actorsPage: {
-      intro: 'De organisaties die zich engageren in het Integratiepact en ermee instemden dat hun naam op deze site staat.',
+      intro: 'De organisaties die zich engageren in het programma en ermee instemden dat hun naam op deze site staat.',
       bySector: (label: string) => `Actoren in de sector ${label}.`,
       byRegion: (label: string) => `Actoren in de regio ${label}.`,
       ladderTitle: 'Engagementsladder',
@@ -263,9 +263,9 @@ export const nl = {
       eventsTitle: 'Deelgenomen aan',
       ambassadorTitle: 'Ambassadeursrol',
       spiralTitle: 'Spiraalgroei',
-      invitedBy: 'Kwam bij het Integratiepact via',
+      invitedBy: 'Kwam bij het programma via',
       invitedByUnnamed: 'een organisatie die niet bij naam genoemd wil worden',
-      invited: 'Bracht bij het Integratiepact',
+      invited: 'Bracht bij het programma',
       declarationTitle: 'Engagementsverklaring',
       signedOn: (date: string) => `Ondertekend op ${date}.`,
       withdrawnOn: (date: string) => `Ingetrokken op ${date}.`,
@@ -273,7 +273,7 @@ export const nl = {
       badge: 'Toont de deelname op',
     },
     ambassadorsPage: {
-      intro: 'Ambassadeurs dragen hun engagement uit en brengen andere organisaties bij het Integratiepact.',
+      intro: 'Ambassadeurs dragen hun engagement uit en brengen andere organisaties bij het programma.',
       active: 'Actieve ambassadeurs',
       former: 'Vroegere ambassadeurs',
       empty: 'Er zijn nog geen ambassadeurs.',
@@ -370,8 +370,8 @@ export const nl = {
     kind: 'Engagement',
     listTitle: 'Engagement',
     listIntro:
-      'Wie de engagementsverklaring van het Integratiepact ondertekende en wie ambassadeur is. Elke organisatie heeft hier een pagina die haar engagement bevestigt, met een badge voor de eigen website.',
-    listDescription: 'Ondertekenaars en ambassadeurs van het Integratiepact, elk met een pagina die het engagement bevestigt.',
+      'Wie de engagementsverklaring ondertekende en wie ambassadeur is. Elke organisatie heeft hier een pagina die haar engagement bevestigt, met een badge voor de eigen website.',
+    listDescription: 'Ondertekenaars en ambassadeurs van het programma, elk met een pagina die het engagement bevestigt.',
     ambassadorsTitle: 'Ambassadeurs',
     signatoriesTitle: 'Ondertekenaars van de engagementsverklaring',
     endedTitle: 'Vroeger engagement',
@@ -380,7 +380,7 @@ export const nl = {
     noneYet: 'Nog niemand.',
     count: (count: number) => (count === 1 ? '1 organisatie' : `${count} organisaties`),
     pageTitle: (name: string) => `Engagement van ${name}`,
-    pageDescription: (name: string, status: string) => `${name} en het Integratiepact: ${status}. Met badge voor de eigen website.`,
+    pageDescription: (name: string, status: string) => `${name} en het programma: ${status}. Met badge voor de eigen website.`,
     statusTitle: 'Status',
     /** The status as a sentence, with its date written out; level labels and ended lines come from content/ladder.yaml. */
     statusLine: {
@@ -461,6 +461,8 @@ export const nl = {
       adminFolder: 'het webformulier',
       mediaFolder: 'de afbeeldingen uit content/media',
       feedsFolder: 'de nieuwsfeeds',
+      shareImage: 'het deelbeeld van de site',
+      statement: 'een verklaring van de site (contact, privacy of toegankelijkheid)',
       /** A content file, or the alias line in it. */
       file: (file: string) => file,
       alias: (file: string, alias: string) => `de oude naam "${alias}" in ${file}`,
@@ -502,7 +504,7 @@ export const nl = {
     nav: 'Monitoring',
     title: 'Monitoring',
     description: (date: string) =>
-      `Hoe ver het Integratiepact staat ten opzichte van zijn streefcijfers op ${date}: indicatoren, verloop, engagementsladder, spiraalgroei, activiteiten en initiatieven.`,
+      `Hoe ver het programma staat ten opzichte van zijn streefcijfers op ${date}: indicatoren, verloop, engagementsladder, spiraalgroei, activiteiten en initiatieven.`,
     intro:
       'Per indicator de waarde nu, het streefcijfer en of het programma op schema zit. Elke indicator heeft een eigen pagina met het verloop, de definitie, de berekening en de bron.',
     tocTitle: 'Op deze pagina',
@@ -832,7 +834,7 @@ export const nl = {
     openData: {
       nav: 'Open data',
       title: 'Open data',
-      description: 'De cijfers van het Integratiepact als bestanden om zelf te gebruiken: indicatoren, actoren, initiatieven en activiteiten, in CSV en JSON.',
+      description: 'De cijfers van deze site als bestanden om zelf te gebruiken: indicatoren, actoren, initiatieven en activiteiten, in CSV en JSON.',
       intro: [
         'Alle cijfers van deze site zijn ook als bestand beschikbaar, met de stand van zaken van dezelfde dag als de site.',
         'De CSV-bestanden gebruiken een puntkomma als scheidingsteken en een decimale komma, zodat Excel met Nederlandstalige instellingen ze meteen in kolommen opent. Ze zijn in UTF-8 gecodeerd; data staan in de vorm JJJJ-MM-DD.',
@@ -880,8 +882,95 @@ export const nl = {
       entity: 'een eigen XML-entiteit (<!ENTITY)',
     },
   },
+  /** The programme's identity on every page: footer, call to action, statements, share images, licence. */
+  identity: {
+    statementsLabel: 'Over deze site',
+    feedInitiatives: 'Atom-feed initiatieven',
+    feedEvents: 'Atom-feed activiteiten',
+    calendar: 'Agenda (iCalendar)',
+    feedTitleInitiatives: 'Initiatieven',
+    feedTitleEvents: 'Activiteiten',
+    licence: (name: string) => `Open data onder de licentie ${name}.`,
+    licenceTitle: 'Licentie',
+    licenceText: (name: string, id: string) => `Alle bestanden op deze pagina mag je hergebruiken onder de licentie ${name} (${id}), ook voor commerciële doeleinden, mits je de bron vermeldt waar de licentie dat vraagt.`,
+    licenceLink: 'Lees de licentie',
+    fundingLabel: 'Financiering',
+    shareImageAlt: (title: string, site: string) => `${title} – ${site}`,
+    join: {
+      mailLabel: (email: string) => `Mail naar ${email}`,
+    },
+    contact: {
+      title: 'Contact',
+      description: (site: string) => `Hoe je ${site} bereikt: e-mail, telefoon en adres.`,
+      intro: (publisher: string) => `Deze site wordt bijgehouden door ${publisher}. Je bereikt ons zo:`,
+      email: 'E-mail',
+      phone: 'Telefoon',
+      address: 'Adres',
+      none: 'Deze site vermeldt nog geen contactgegevens.',
+      more: 'Meer informatie',
+    },
+    privacy: {
+      title: 'Privacyverklaring',
+      description: (site: string) => `Welke gegevens ${site} publiceert, met wiens toestemming, en hoe je die intrekt.`,
+      publishedTitle: 'Wat deze site publiceert',
+      published: [
+        'Organisaties die meedoen, met de stappen die ze zetten, de initiatieven waaraan ze meewerken en de activiteiten waaraan ze deelnamen.',
+        'Personen alleen als ambassadeur of contactpersoon, met naam en functie, en alleen met hun toestemming.',
+        'Cijfers over het programma, als pagina en als open data.',
+      ],
+      consentTitle: 'Toestemming',
+      consent:
+        'Een organisatie staat alleen met haar naam, logo en website op deze site als ze daarmee instemde. Organisaties die niet instemden, worden meegeteld in de cijfers, maar nergens bij naam genoemd: niet op een pagina, niet in de zoekresultaten, niet in de open data en niet in de nieuwsfeeds.',
+      withdrawTitle: 'Toestemming intrekken',
+      withdraw:
+        'Wil je dat je organisatie of je naam niet langer op deze site staat? Laat het ons weten; bij de volgende publicatie verdwijnen de naam en alle pagina’s die ze noemen. Ze blijven alleen meetellen als aantal.',
+      withdrawNoContact: (publisher: string) => `Neem daarvoor contact op met ${publisher}.`,
+      noTrackingTitle: 'Geen cookies, geen volgsoftware',
+      noTracking: 'Deze site gebruikt geen cookies, geen statistiekdiensten en laadt niets van andere websites. Zoeken gebeurt in je eigen browser.',
+      more: 'Meer informatie',
+    },
+    accessibility: {
+      title: 'Toegankelijkheidsverklaring',
+      description: (site: string) => `Hoe toegankelijk de site van ${site} is, hoe dat getoetst werd en waar je terechtkunt met een klacht.`,
+      intro: (publisher: string, url: string) =>
+        `${publisher} wil de website ${url} toegankelijk maken voor iedereen. Deze verklaring volgt het Vlaamse model van de toegankelijkheidsverklaring (decreet van 7 december 2018 betreffende de toegankelijkheid van websites en mobiele applicaties).`,
+      standard: 'De norm is WCAG 2.2, niveau AA (Richtlijnen voor de toegankelijkheid van webcontent).',
+      statusTitle: 'Stand van zaken',
+      status: {
+        full: 'Deze website is volledig in overeenstemming met WCAG 2.2 niveau AA.',
+        partial: 'Deze website is gedeeltelijk in overeenstemming met WCAG 2.2 niveau AA. De onderdelen die nog niet voldoen, staan hieronder.',
+        none: 'Deze website is niet in overeenstemming met WCAG 2.2 niveau AA. De onderdelen die niet voldoen, staan hieronder.',
+      },
+      notAudited: 'Deze website werd nog niet getoetst aan WCAG 2.2 niveau AA. Tot dat gebeurd is, kunnen we niet verklaren dat ze volledig toegankelijk is.',
+      limitationsTitle: 'Niet-toegankelijke inhoud',
+      noLimitations: 'Er zijn geen onderdelen bekend die niet voldoen.',
+      preparedTitle: 'Opstelling van deze verklaring',
+      audited: (date: string) => `Deze verklaring werd opgesteld op basis van een toetsing van ${date}.`,
+      method: (method: string) => `Hoe getoetst werd: ${method}`,
+      feedbackTitle: 'Feedback en contactgegevens',
+      feedback: 'Loop je op deze site tegen een probleem met toegankelijkheid aan, of wil je informatie in een andere vorm? Laat het ons weten; je krijgt binnen twintig werkdagen een antwoord.',
+      enforcementTitle: 'Handhavingsprocedure',
+      enforcement: (name: string) =>
+        `Ben je niet tevreden met ons antwoord, of kreeg je geen antwoord? Dan kun je een klacht indienen bij ${name}.`,
+      /** The Flemish escalation route: the Vlaamse Ombudsdienst, unless content names another. */
+      ombudsman: { name: 'de Vlaamse Ombudsdienst', url: 'https://www.vlaamseombudsdienst.be', email: 'klachten@vlaamseombudsdienst.be', phone: '1700' },
+      emailLabel: 'E-mail',
+      phoneLabel: 'Telefoon',
+      more: 'Meer informatie',
+    },
+  },
   cli: {
-    checkOk: (files: number) => `Alles in orde: ${files} bestanden nagekeken, geen problemen.`,
+    checkOk: (parts: readonly string[]) => `Alles in orde: ${parts.length ? parts.join(', ') : 'site.yaml'} nagekeken, geen problemen.`,
+    /** What check read, per kind, in the count line ("19 actoren"); kinds with none are left out. */
+    checked: {
+      actors: (n: number) => (n === 1 ? '1 actor' : `${n} actoren`),
+      initiatives: (n: number) => (n === 1 ? '1 initiatief' : `${n} initiatieven`),
+      ambassadors: (n: number) => (n === 1 ? '1 ambassadeur' : `${n} ambassadeurs`),
+      events: (n: number) => (n === 1 ? '1 activiteit' : `${n} activiteiten`),
+      pages: (n: number) => (n === 1 ? '1 pagina' : `${n} pagina’s`),
+      plans: (n: number) => (n === 1 ? '1 plan' : `${n} plannen`),
+      indicators: (n: number) => (n === 1 ? '1 indicator' : `${n} indicatoren`),
+    },
     problemCount: (count: number) => (count === 1 ? '1 probleem gevonden.' : `${count} problemen gevonden.`),
     fixHint: 'Verbeter de bestanden hierboven en voer het commando opnieuw uit.',
     badAsOf: (value: string) => `--as-of "${value}" is geen datum in de vorm JJJJ-MM-DD.`,

@@ -23,7 +23,7 @@ export interface ReferenceInputs {
   taxonomies: Taxonomies;
   taxonomiesSource?: Validatable;
   /** site.yaml, for its `logo`. */
-  site?: { source: Validatable; logo?: string | undefined };
+  site?: { source: Validatable; logo?: string | undefined; fundingLogo?: string | undefined };
   targets: { source: Validatable; data: IndicatorInput[] } | undefined;
   actors: Checked<ActorInput>[];
   /** Every actor file's slug, valid or not, so an actor with its own problem is not also reported as unknown. */
@@ -86,6 +86,7 @@ export async function checkReferences(inputs: ReferenceInputs): Promise<Problem[
   // Every field that names a logo or image; all pass the media gate (src/media/open-media.ts) at the end.
   const media: MediaReference[] = [];
   if (inputs.site?.logo) media.push({ source: inputs.site.source, fieldPath: ['logo'], src: inputs.site.logo });
+  if (inputs.site?.fundingLogo) media.push({ source: inputs.site.source, fieldPath: ['funding', 'logo', 'src'], src: inputs.site.fundingLogo });
   for (const actor of inputs.actors) {
     termRef(actor.source, ['sector'], 'sectors', actor.data.sector);
     if (actor.data.region) termRef(actor.source, ['region'], 'regions', actor.data.region);

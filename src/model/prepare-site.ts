@@ -71,7 +71,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PrepareResul
       contentDir: options.contentDir,
       taxonomies: taxonomies ?? { sectors: [], regions: [], themes: [], calls: [], event_types: [] },
       ...(taxonomies && loaded.data.taxonomies ? { taxonomiesSource: loaded.data.taxonomies } : {}),
-      ...(site && loaded.data.site ? { site: { source: loaded.data.site, logo: site.logo } } : {}),
+      ...(site && loaded.data.site ? { site: { source: loaded.data.site, logo: site.logo, fundingLogo: site.funding?.logo?.src } } : {}),
       targets: targets && loaded.data.targets ? { source: loaded.data.targets, data: targets } : undefined,
       actors,
       actorFiles: loaded.entries.actors.map((raw) => raw.slug),

@@ -5,11 +5,13 @@ import { collectMedia } from './media.ts';
 import { allOutputs, buildFeeds } from './outputs/index.ts';
 import { allPages } from './pages/index.ts';
 import { PublicActors } from './public-actors.ts';
+import { shareImageRasters } from './share-image.ts';
 import type { SiteView } from './view.ts';
 
 /** Turns the site model into every page and file the site publishes; the only input of the templates. */
 export function buildView(model: SiteModel): SiteView {
   const actors = new PublicActors(model);
   const pages = allPages(model, actors);
-  return { chrome: buildChrome(model), pages, files: allOutputs(model, actors, pages), feeds: buildFeeds(model), rasters: badgeRasters(model, actors), media: collectMedia(model, actors) };
+  const shareRasters = shareImageRasters(model, pages);
+  return { chrome: buildChrome(model), pages, files: allOutputs(model, actors, pages), feeds: buildFeeds(model), rasters: [...badgeRasters(model, actors), ...shareRasters], media: collectMedia(model, actors) };
 }

@@ -2,12 +2,19 @@ import type { SiteModel } from '../model/site-model.ts';
 import { nl } from '../messages/nl.ts';
 import { formatDate } from './format.ts';
 import { routes } from './routes.ts';
+import { presentSections, type SectionId } from './sections.ts';
+import { SHARE_IMAGE_SIZE } from './share-image.ts';
+import { statementLinkList } from './pages/statements.ts';
 import type { Chrome } from './view.ts';
 
-/** The frame every page shares: name, navigation, demo banner, as-of line. */
+/** The frame every page shares: name, navigation (only sections with entries), demo banner, as-of line, footer. */
 export function buildChrome(model: SiteModel): Chrome {
   const { site } = model;
   const t = nl.site;
+  const i = nl.identity;
+  const sections = presentSections(model);
+  const has = (id: SectionId) => sections.some((section) => section.id === id);
+  const funding = site.funding;
   return {
     name: site.name,
     tagline: site.tagline ?? '',
@@ -20,20 +27,26 @@ export function buildChrome(model: SiteModel): Chrome {
     publisher: site.publisher ?? site.name,
     ...(site.logo ? { logo: routes.media(site.logo) } : {}),
     nav: [
-      { label: t.nav.initiatives, url: routes.initiatives, section: 'initiatives' },
-      { label: t.nav.actors, url: routes.actors, section: 'actors' },
-      { label: t.nav.ambassadors, url: routes.ambassadors, section: 'ambassadors' },
-      { label: t.nav.events, url: routes.events, section: 'events' },
+      ...sections.map((section) => ({ label: section.label, url: section.url, section: section.id })),
       { label: nl.monitoring.nav, url: routes.monitoring, section: 'monitoring' },
       ...model.pages.filter((page) => page.nav).map((page) => ({ label: page.title, url: routes.page(page.slug), section: `page-${page.slug}` })),
     ],
     footerLinks: [
-      { label: 'Atom-feed initiatieven', url: routes.feedInitiatives },
-      { label: 'Atom-feed activiteiten', url: routes.feedEvents },
-      { label: 'Agenda (iCalendar)', url: routes.eventsIcs },
-      { label: nl.engagement.nav, url: routes.engagements },
+      ...(has('initiatives') ? [{ label: i.feedInitiatives, url: routes.feedInitiatives }] : []),
+      ...(has('events') ? [{ label: i.feedEvents, url: routes.feedEvents }, { label: i.calendar, url: routes.eventsIcs }] : []),
+      ...(has('actors') ? [{ label: nl.engagement.nav, url: routes.engagements }] : []),
       { label: nl.monitoring.openData.nav, url: routes.openData },
     ],
+    feeds: [
+      ...(has('initiatives') ? [{ label: i.feedTitleInitiatives, url: routes.feedInitiatives }] : []),
+      ...(has('events') ? [{ label: i.feedTitleEvents, url: routes.feedEvents }] : []),
+    ],
+    statementLinks: statementLinkList(),
+    ...(funding
+      ? { funding: { text: funding.text, ...(funding.logo ? { logo: { url: routes.media(funding.logo.src), alt: funding.logo.alt } } : {}) } }
+      : {}),
+    ...(site.licence ? { licence: { name: site.licence.name, url: site.licence.url } } : {}),
+    shareImage: { url: routes.siteShareImage, ...SHARE_IMAGE_SIZE },
   };
 }
 

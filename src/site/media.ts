@@ -9,12 +9,13 @@ export interface MediaFile {
 }
 
 /**
- * The media files the pages show: the site logo, initiative images and the logos of public
+ * The media files the pages show: the site logo, the funding emblem, initiative images and the logos of public
  * actors only, so a non-public actor's logo never reaches the output.
  */
 export function collectMedia(model: SiteModel, actors: PublicActors): MediaFile[] {
   const sources = [
     ...(model.site.logo ? [model.site.logo] : []),
+    ...(model.site.funding?.logo ? [model.site.funding.logo.src] : []),
     ...model.initiatives.flatMap((initiative) => (initiative.image ? [initiative.image.src] : [])),
     ...actors.all().flatMap((actor) => (actor.logo ? [actor.logo] : [])),
   ];

@@ -24,6 +24,8 @@ export function problemsView(problems: readonly Problem[]): SiteView {
       publisher: '',
       nav: [],
       footerLinks: [],
+      feeds: [],
+      statementLinks: [],
     },
     pages: [page(routes.home), page(routes.notFound)],
     files: [],

@@ -43,6 +43,14 @@ export const routes = {
   /** Every action of a plan, flat, as CSV. */
   planCsv: (slug: string) => `/data/plans/${slug}.csv`,
   page: (slug: string) => `/${slug}/`,
+  /** The generated statements; a content page of the same slug adds the programme's own text to them. */
+  contact: '/contact/',
+  privacy: '/privacy/',
+  accessibility: '/toegankelijkheid/',
+  /** The share image (og:image) of an entry page, beside it. */
+  shareImage: (pageUrl: string) => `${pageUrl}deelbeeld.png`,
+  /** The share image of every page without its own. */
+  siteShareImage: '/deelbeeld.png',
   notFound: '/404.html',
   feedEvents: '/feeds/activiteiten.xml',
   feedInitiatives: '/feeds/initiatieven.xml',

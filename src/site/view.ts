@@ -36,6 +36,8 @@ export interface PageView<T extends object = object> {
   canonical?: string;
   /** Sends the browser on to this URL at once (a moved page, for hosts without `_redirects`). */
   refresh?: string;
+  /** The page's own share image (og:image); pages without one use the site's. */
+  shareImage?: string;
   data: T;
 }
 
@@ -59,6 +61,16 @@ export interface Chrome {
   logo?: string;
   nav: (Link & { section: string })[];
   footerLinks: Link[];
+  /** The Atom feeds of the sections that have entries, for the head's alternate links. */
+  feeds: Link[];
+  /** The statements every page links to: contact, privacy, accessibility. */
+  statementLinks: Link[];
+  /** The funder's emblem and line, when content names one. */
+  funding?: { text: string; logo?: { url: string; alt: string } };
+  /** The open-data licence, when content names one. */
+  licence?: { name: string; url: string };
+  /** The share image of pages without their own, and the size of every share image; absent in the dev server's problem view. */
+  shareImage?: { url: string; width: number; height: number };
 }
 
 /** One entry of an Atom feed. Dates are `Date` objects because the RSS plugin's `dateToRfc3339` filter wants them. */
@@ -107,7 +119,7 @@ export interface SiteView {
    * Binary images drawn from SVG after Eleventy has run (the badge PNGs): where each goes and the
    * SVG it is drawn from. Absent in the dev server's problem view.
    */
-  rasters?: { url: string; svg: string }[];
+  rasters?: { url: string; svg: string; /** Image pixels per SVG unit; the badges' 2× when absent. */ scale?: number }[];
   /** Files copied from content/ as they are (logos, images); only those public pages show. */
   media?: MediaFile[];
 }

@@ -41,10 +41,10 @@ test('check prints no stack trace for broken content', () => {
   assert.equal(text.stderr, '');
 });
 
-test('check exits 0 on the valid folder and says how many files it checked', () => {
+test('check exits 0 on the valid folder and says what it checked, per kind', () => {
   const run = runCli('check.ts', ['--content', 'tests/fixtures/valid']);
   assert.equal(run.status, 0, run.stdout + run.stderr);
-  assert.equal(run.stdout, 'Alles in orde: 11 bestanden nagekeken, geen problemen.\n');
+  assert.equal(run.stdout, 'Alles in orde: 4 actoren, 2 initiatieven, 1 ambassadeur, 3 activiteiten, 1 pagina, 6 indicatoren nagekeken, geen problemen.\n');
 });
 
 test('check --format github prints one ::error workflow command per problem', () => {
@@ -70,7 +70,7 @@ test('check --format json prints the problems as parseable JSON', () => {
 test('check --format json on valid content prints ok with no problems', () => {
   const run = runCli('check.ts', ['--content', 'tests/fixtures/valid', '--format', 'json']);
   assert.equal(run.status, 0);
-  assert.deepEqual(JSON.parse(run.stdout), { ok: true, count: 0, problems: [] });
+  assert.deepEqual(JSON.parse(run.stdout), { ok: true, count: 0, problems: [], checked: { actors: 4, initiatives: 2, ambassadors: 1, events: 3, pages: 1, plans: 0, indicators: 6 } });
 });
 
 test('an unknown format is one Dutch line on stderr and exit status 2, without a stack trace', () => {

@@ -1,5 +1,6 @@
 import type { SiteModel } from '../../model/site-model.ts';
 import { absoluteUrl, routes } from '../routes.ts';
+import { absentSectionUrls } from '../sections.ts';
 import type { FileView, PageView } from '../view.ts';
 
 const SITEMAP = '/sitemap.xml';
@@ -14,9 +15,11 @@ export function indexablePages(pages: readonly PageView[]): PageView[] {
   return pages.filter((page) => page.url !== routes.notFound && !page.noindex);
 }
 
-/** `/sitemap.xml`: the absolute URL of every indexable page, sorted, each once. */
+/** `/sitemap.xml`: the absolute URL of every indexable page, sorted, each once; the empty listing of a section without entries is left out. */
 export function sitemap(model: SiteModel, pages: readonly PageView[]): FileView {
-  const urls = [...new Set(indexablePages(pages).map((page) => absoluteUrl(model.site.url, page.url)))].sort();
+  const absent = new Set(absentSectionUrls(model));
+  const listed = indexablePages(pages).filter((page) => !absent.has(page.url));
+  const urls = [...new Set(listed.map((page) => absoluteUrl(model.site.url, page.url)))].sort();
   const lines = urls.map((url) => `  <url><loc>${xmlEscape(url)}</loc></url>`);
   return {
     url: SITEMAP,

@@ -6,6 +6,9 @@ import type { Link, PageView } from '../view.ts';
 import { homeFigures, type HomeFigure } from './home-figures.ts';
 import { eventItem, type EventItem } from './events.ts';
 import { initiativeCard, type InitiativeCard } from './initiatives.ts';
+import { joinView, type JoinView } from '../join.ts';
+import { presentSections, type SectionId } from '../sections.ts';
+import { shortName } from '../../schema/site.ts';
 
 const t = nl.site;
 
@@ -17,35 +20,44 @@ const UPCOMING = 5;
 export interface HomeData {
   tagline: string;
   description: string;
+  figuresTitle: string;
   figures: HomeFigure[];
   featured: InitiativeCard[];
   upcoming: EventItem[];
   overviews: Link[];
   allInitiatives: Link;
-  allEvents: Link;
+  /** Absent when the programme has no events at all: the section is left out, not shown empty. */
+  allEvents?: Link;
+  join?: JoinView;
 }
 
 /** The home page: the programme, its headline figures, featured initiatives, upcoming events, the overviews. */
 export function homePages(model: SiteModel, actors: PublicActors): PageView[] {
   const site = model.site;
+  const sections = presentSections(model);
+  const has = (id: SectionId) => sections.some((section) => section.id === id);
+  const join = joinView(model);
   const featured = [...model.initiatives.filter((initiative) => initiative.showcase), ...model.initiatives.filter((initiative) => !initiative.showcase)].slice(0, FEATURED);
   const data: HomeData = {
     tagline: site.tagline ?? '',
     description: site.description ?? '',
+    figuresTitle: t.homePage.figuresTitle(shortName(site)),
     // One set of numbers: a figure is the monitoring's indicator where one counts the same (home-figures.ts).
-    figures: homeFigures(model, ['actors', 'signatories', 'ambassadors', 'initiatives']),
+    figures: homeFigures(model, [
+      ...(has('actors') ? (['actors', 'signatories'] as const) : []),
+      ...(has('ambassadors') ? (['ambassadors'] as const) : []),
+      ...(has('initiatives') ? (['initiatives'] as const) : []),
+    ]),
     featured: featured.map((initiative) => initiativeCard(initiative, actors)),
     upcoming: model.events.filter((event) => event.upcoming).slice(0, UPCOMING).map(eventItem),
     allInitiatives: { label: t.labels.allInitiatives, url: routes.initiatives },
-    allEvents: { label: t.labels.allEvents, url: routes.events },
+    ...(has('events') ? { allEvents: { label: t.labels.allEvents, url: routes.events } } : {}),
     overviews: [
-      { label: t.nav.initiatives, url: routes.initiatives },
-      { label: t.nav.actors, url: routes.actors },
-      { label: t.nav.ambassadors, url: routes.ambassadors },
-      { label: t.nav.events, url: routes.events },
+      ...sections.map((section) => ({ label: section.label, url: section.url })),
       ...model.pages.map((page) => ({ label: page.title, url: routes.page(page.slug) })),
       { label: t.nav.search, url: routes.search },
     ],
+    ...(join ? { join } : {}),
   };
   return [
     {

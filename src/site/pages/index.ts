@@ -13,6 +13,7 @@ import { openDataPages } from './open-data.ts';
 import { planPages } from './plans.ts';
 import { notFoundPages, searchPages } from './search.ts';
 import { redirectPages } from './redirects.ts';
+import { statementPages } from './statements.ts';
 import { textPages } from './text-pages.ts';
 
 /** Every HTML page of the site, from every page module. */

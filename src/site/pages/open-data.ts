@@ -28,6 +28,8 @@ export interface OpenDataData {
   asOfLabel: string;
   files: OpenDataFile[];
   monitoringLink: Link;
+  /** The licence every file here is published under, when site.yaml names one. */
+  licence?: { id: string; name: string; url: string };
 }
 
 /** /data/: every export with its description and columns, listed from the declarations that write them. */
@@ -48,6 +50,7 @@ export function openDataPages(model: SiteModel, _actors: PublicActors): PageView
     asOfLabel: nl.site.asOf(formatDate(model.asOf)),
     files,
     monitoringLink: { label: nl.monitoring.title, url: routes.monitoring },
+    ...(model.site.licence ? { licence: model.site.licence } : {}),
   };
   return [
     {
