@@ -19,7 +19,8 @@ export function cmsBackendFromEnv(env: Record<string, string | undefined>): CmsB
   }
   return {
     name: name as CmsBackend['name'],
-    repo: env.CMS_REPO || 'integratiepact/integratiepact-site',
+    // A placeholder, not any programme's repository: every deployment names its own with CMS_REPO.
+    repo: env.CMS_REPO || 'eigenaar/repository',
     branch: env.CMS_BRANCH || 'main',
     ...(env.CMS_API_ROOT ? { api_root: env.CMS_API_ROOT } : {}),
     ...(env.CMS_BASE_URL ? { base_url: env.CMS_BASE_URL } : {}),

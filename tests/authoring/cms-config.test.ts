@@ -127,7 +127,7 @@ test('the bundle fetches nothing from a CDN: its translations, version file and 
 });
 
 test('the Git backend comes from CMS_* variables, and an unknown backend is refused', () => {
-  assert.deepEqual(cmsBackendFromEnv({}), { name: 'github', repo: 'integratiepact/integratiepact-site', branch: 'main' });
+  assert.deepEqual(cmsBackendFromEnv({}), { name: 'github', repo: 'eigenaar/repository', branch: 'main' });
   assert.deepEqual(cmsBackendFromEnv({ CMS_BACKEND: 'gitea', CMS_REPO: 'pact/site', CMS_BRANCH: 'inhoud', CMS_API_ROOT: 'https://git.example.be/api/v1', CMS_APP_ID: 'abc' }), {
     name: 'gitea',
     repo: 'pact/site',
