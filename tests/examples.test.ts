@@ -124,7 +124,7 @@ describe('the example programmes in examples/', () => {
     const html = await readFile(path.join(built.get('ketensamenwerking')!.outputDir, 'stappenplan', 'index.html'), 'utf8');
     const list = /<ol>([\s\S]*?)<\/ol>/.exec(html.slice(html.indexOf('<main')));
     assert.ok(list);
-    assert.equal(list[1].match(/<li>/g)?.length, 7);
+    assert.equal(list[1]!.match(/<li>/g)?.length, 7);
     assert.match(await pageText('ketensamenwerking', 'contact'), /E-mail info@fedasil\.be Telefoon \+32-\(0\)2-213 44 11 Adres Hoofdzetel Fedasil Kartuizersstraat 21 1000 Brussel/);
   });
 
