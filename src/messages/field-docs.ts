@@ -45,7 +45,7 @@ const TAXONOMY_WORDS = {
   sectors: { plural: 'Sectoren', one: 'sector', example: { id: 'cultuur', label: 'Cultuur' } },
   regions: { plural: "Regio's", one: 'regio', example: { id: 'limburg', label: 'Provincie Limburg' } },
   themes: { plural: "Thema's", one: 'thema', example: { id: 'racisme', label: 'Racisme' } },
-  calls: { plural: 'Oproepen', one: 'oproep', example: { id: 'oproep-ip-amif-426', label: 'Oproep Integratiepact (AMIF 426)' } },
+  calls: { plural: 'Oproepen', one: 'oproep', example: { id: 'oproep-ip-amif-426', label: 'Oproep AMIF 426' } },
   event_types: { plural: 'Soorten activiteiten', one: 'soort activiteit', example: { id: 'workshop', label: 'Workshop' } },
 } as const;
 
@@ -197,8 +197,8 @@ export const FIELD_DOCS: Record<DocumentName, Record<string, FieldDoc>> = {
       example: ['Discriminatie bij aanwerving tegengaan.'],
     },
     'declaration.withdrawn': { label: 'Ingetrokken op', hint: 'Alleen als de organisatie de verklaring introk: zo eindigt haar deelname, en blijft wat ze deed meetellen.' },
-    badge: { label: 'Badge op eigen website', hint: 'Vul in als de organisatie de Integratiepact-badge op haar eigen website toont.' },
-    'badge.shown_on': { label: 'Getoond op', hint: 'Het webadres van de pagina waar de badge staat.', example: 'https://www.voorbeeld.be/integratiepact' },
+    badge: { label: 'Badge op eigen website', hint: 'Vul in als de organisatie de badge van het programma op haar eigen website toont.' },
+    'badge.shown_on': { label: 'Getoond op', hint: 'Het webadres van de pagina waar de badge staat.', example: 'https://www.voorbeeld.be/engagement' },
     'badge.since': { label: 'Sinds', hint: 'Sinds wanneer de badge er staat.' },
     invited_by: {
       label: 'Uitgenodigd door',
