@@ -17,7 +17,8 @@ export function contactView(person: ContactPerson): ContactView {
     name: person.name,
     ...(person.role ? { role: person.role } : {}),
     ...(person.email ? { email: person.email } : {}),
-    ...(person.phone ? { phone: person.phone } : {}),
+    // Non-breaking spaces keep the number on one line (html-validate's tel-non-breaking).
+    ...(person.phone ? { phone: person.phone.replace(/ /g, '\u00a0') } : {}),
     ...(digits ? { phoneHref: `tel:${digits}` } : {}),
   };
 }

@@ -41,7 +41,7 @@ describe('the series page', () => {
       name: 'Joelle Jablan',
       role: 'Diversiteit en inclusie adviseur',
       email: 'joelle.jablan@bruxeo.example',
-      phone: '02 210 53 04',
+      phone: '02\u00a0210\u00a053\u00a004',
       phoneHref: 'tel:022105304',
     });
   });
