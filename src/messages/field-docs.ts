@@ -360,8 +360,6 @@ export const FIELD_DOCS: Record<DocumentName, Record<string, FieldDoc>> = {
     id: { label: 'Id', hint: 'Korte unieke naam van de indicator in kleine letters en koppeltekens, bv. ladder-contact.' },
     label: { label: 'Label', hint: 'De naam van de indicator zoals de site hem toont.' },
     group: { label: 'Groep', hint: 'De kop waaronder de indicator staat, in gewone tekst (Coördinatie), of {label: Coördinatie, mark: SD 1} met het kenmerk uit de bron.' },
-    'group.label': { label: 'Kop', hint: 'De naam van de groep in gewone tekst, bv. Coördinatie.' },
-    'group.mark': { label: 'Kenmerk', hint: 'Het korte kenmerk uit de bron, bv. SD 1; het staat vóór de kop.', example: 'SD 1' },
     output: { label: 'Output', hint: 'De output uit het actieplan waar de indicator bij hoort.' },
     description: { label: 'Beschrijving', hint: 'Uitleg bij de indicator.' },
     measure: { label: 'Meting', hint: 'Hoe de waarde bepaald wordt: geteld uit de inhoud (count) of met de hand ingevuld (manual).' },
