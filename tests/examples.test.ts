@@ -128,6 +128,13 @@ describe('the example programmes in examples/', () => {
     assert.match(await pageText('ketensamenwerking', 'contact'), /E-mail info@fedasil\.be Telefoon \+32-\(0\)2-213 44 11 Adres Hoofdzetel Fedasil Kartuizersstraat 21 1000 Brussel/);
   });
 
+  test('seed 003: the test phase in Poelkapelle shows the chain Fedasil, VDAB, AgII as numbered links with their roles', async () => {
+    const text = await pageText('ketensamenwerking', 'initiatieven/testfase-poelkapelle');
+    const links = [...text.matchAll(/Schakel (\d) van (\d) (\S+)/g)].map((match) => `${match[1]}/${match[2]} ${match[3]}`);
+    assert.deepEqual(links, ['1/3 Fedasil', '2/3 VDAB', '3/3 Agentschap']);
+    assert.match(text, /Schakel 2 van 3 VDAB – Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding Wisselt info over activiteiten uit en deelt cijfergegevens met Fedasil/);
+  });
+
   test("seed 004: the plan's sums are the seed's TOTAAL line, per budget line", async () => {
     const text = await pageText('diversiteitsbudget-2018', 'monitoring/begroting-diversiteit-2018');
     assert.match(text, /Begroting 2018 € 236\.000 € 215\.800 91,4 % Begroting TOM 2018 € 798\.000 € 756\.500 94,8 %/);
