@@ -29,6 +29,7 @@ export const FORM_RULES: readonly FormRule[] = [
   { kind: 'together', collection: 'events', start: 'time', end: 'end_time', message: FORM_WORDS.endTimeWithoutStart },
   { kind: 'order', collection: 'events', start: 'time', end: 'end_time', strict: true, message: FORM_WORDS.timeNotAfterStart },
   { kind: 'consent', collection: 'ambassadors', person: 'person', message: FORM_WORDS.consentMissing },
+  { kind: 'consent', collection: 'pages', person: 'contact', message: FORM_WORDS.consentMissing },
 ];
 
 /**

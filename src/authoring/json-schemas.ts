@@ -30,6 +30,15 @@ function annotateSharedFields(ctx: { zodSchema: unknown; jsonSchema: JsonSchema 
   else if (node.type === 'string' && node.minLength === 1 && node.pattern === undefined) node.pattern = JSON_PATTERNS.visible;
 }
 
+/** A named person (at `block`) needs consent: true and the day it was given (GDPR); zod defaults consent to false and then refuses. */
+function requireConsentAt(schema: JsonSchema, block: string): void {
+  const person = nodeAt(schema, block);
+  const consent = nodeAt(schema, `${block}.consent`);
+  delete consent.default;
+  consent.const = true;
+  person.required = [...(person.required ?? []), 'consent', 'consent_date'];
+}
+
 /** The rules zod checks in code that JSON Schema can still express, per document. */
 const EXPRESSIBLE_RULES: Partial<Record<DocumentName, (schema: JsonSchema) => void>> = {
   site(schema) {
@@ -37,12 +46,13 @@ const EXPRESSIBLE_RULES: Partial<Record<DocumentName, (schema: JsonSchema) => vo
     nodeAt(schema, 'colors.accent').pattern = JSON_PATTERNS.colour;
   },
   ambassador(schema) {
-    // A named person needs consent: true and the day it was given (GDPR); zod defaults consent to false and then refuses.
-    const person = nodeAt(schema, 'person');
-    const consent = nodeAt(schema, 'person.consent');
-    delete consent.default;
-    consent.const = true;
-    person.required = [...(person.required ?? []), 'consent', 'consent_date'];
+    requireConsentAt(schema, 'person');
+  },
+  page(schema) {
+    requireConsentAt(schema, 'contact');
+  },
+  series(schema) {
+    requireConsentAt(schema, 'contact');
   },
   event(schema) {
     schema.dependencies = { end_time: ['time'] };

@@ -283,7 +283,7 @@ export const FIELD_DOCS: Record<DocumentName, Record<string, FieldDoc>> = {
       hint: 'De actoren die deelnamen; zo bereiken ze de ladderstap van deze activiteit.',
       example: ['stad-leuven'],
     },
-    series: { label: 'Reeks', hint: 'De reeks (een bestand in content/series/) waartoe de activiteit hoort, bv. projectateliers-2018.', example: 'projectateliers-2018' },
+    series: { label: 'Reeks', hint: 'De reeks waartoe de activiteit hoort, bij haar korte naam, bv. projectateliers-2018; haar pagina toont het hele programma.', example: 'projectateliers-2018' },
     registration: { label: 'Inschrijven', hint: 'Het webadres waar men zich inschrijft.', example: 'https://www.voorbeeld.be/inschrijven' },
   },
   page: {
