@@ -115,6 +115,14 @@ describe('the example programmes in examples/', () => {
     ]);
   });
 
+  test('seed 002: the agenda holds only the meetings the seed dates to the day; months and ranges are left out, never given a day', async () => {
+    const { outputDir, files } = built.get('begeleidingsprogramma-brussel')!;
+    const calendars = files.filter((file) => file.endsWith('.ics')).map((file) => path.relative(outputDir, file)).sort();
+    assert.deepEqual(calendars, ['activiteiten/activiteiten.ics', 'activiteiten/gezamenlijke-vergadering-1.ics', 'activiteiten/gezamenlijke-vergadering-2.ics']);
+    const agenda = await textOf(path.join(outputDir, 'activiteiten', 'activiteiten.ics'));
+    assert.deepEqual([...agenda.matchAll(/^DTSTART[^:]*:(\d+)/gm)].map((match) => match[1]), ['20200610', '20200708']);
+  });
+
   test('seed 002: the five institutions are counted but named nowhere, and the adviser appears only by role', async () => {
     assert.deepEqual(await filesMatching('begeleidingsprogramma-brussel', /Geselecteerde instelling \d|instelling-\d|jablan|bruxeo|210 53 04/i), []);
     assert.match(await pageText('begeleidingsprogramma-brussel', 'activiteiten/reeks/begeleidingsprogramma-2020-2021'), /Voor meer informatie: de diversiteit- en inclusieadviseur van het programma\./);
