@@ -147,6 +147,8 @@ export interface PlanGroup {
   id?: string;
   /** Its number in the plan's outline: "2" for the second top-level group, "2.1" for its first subgroup. */
   number: string;
+  /** The source's mark ("SD 1"), which headings show instead of `number`. */
+  mark?: string;
   /** 1 for a top-level group. */
   depth: number;
   title: string;
@@ -441,6 +443,7 @@ export function computePlan(source: { slug: string; file: string; data: PlanInpu
     return {
       ...(input.id ? { id: input.id } : {}),
       number,
+      ...(input.mark ? { mark: input.mark } : {}),
       depth: number.split('.').length,
       title: input.title,
       ...(input.description ? { description: input.description } : {}),

@@ -135,6 +135,7 @@ function planDocs(): Record<string, FieldDoc> {
     groups: { label: 'Groepen', hint: 'De luiken, doelstellingen of prioriteiten van het plan; elke groep heeft acties of subgroepen.' },
     'groups.id': { label: 'Id', hint: 'Korte naam van de groep in kleine letters en koppeltekens (niet verplicht).' },
     'groups.title': { label: 'Titel', hint: 'De naam van de groep, bv. Coördinatie.' },
+    'groups.mark': { label: 'Kenmerk', hint: 'Het kenmerk uit de bron, bv. SD 1 of OD 2; het staat vóór de titel, in plaats van een nummer.', example: 'SD 1' },
     'groups.description': { label: 'Beschrijving', hint: 'Uitleg bij de groep.' },
     'groups.groups': { label: 'Subgroepen', hint: 'Groepen binnen deze groep, met dezelfde velden.' },
     'groups.actions': { label: 'Acties', hint: 'De acties van deze groep.' },

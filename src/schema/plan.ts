@@ -166,6 +166,8 @@ export type PlanActionInput = z.output<typeof planActionSchema>;
 export interface PlanGroupInput {
   id?: string | undefined;
   title: string;
+  /** The source's own mark ("SD 1", "OD 2"), shown instead of the computed outline number. */
+  mark?: string | undefined;
   description?: string | undefined;
   groups?: PlanGroupInput[] | undefined;
   actions?: PlanActionInput[] | undefined;
@@ -178,6 +180,7 @@ export const planGroupSchema: z.ZodType<PlanGroupInput> = z.lazy(() =>
     .strictObject({
       id: slugRef.optional(),
       title: text,
+      mark: text.optional(),
       description: text.optional(),
       groups: z.array(planGroupSchema).optional(),
       actions: z.array(planActionSchema).optional(),

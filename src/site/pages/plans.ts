@@ -351,7 +351,8 @@ function actionRow(action: PlanAction, plan: Plan, names: MeasureNames, targets:
 const actionAnchor = (action: Pick<PlanAction, 'id' | 'number'>) => `actie-${action.id ?? action.number}`;
 
 /** "2. Kennis" for a top-level group, "2.3 Delen van kennis" below it. */
-const outlineTitle = (group: PlanGroup) => `${group.number}${group.depth === 1 ? '.' : ''} ${group.title}`;
+// The source's mark ("SD 1") replaces the computed outline number when given.
+const outlineTitle = (group: PlanGroup) => (group.mark ? `${group.mark} ${group.title}` : `${group.number}${group.depth === 1 ? '.' : ''} ${group.title}`);
 
 /** What a `{see: id}` can point at in this plan: every group and action with an id, by its outline number or action number. */
 function seeTargets(plan: Plan): SeeTargets {

@@ -201,6 +201,10 @@ describe('a plan with imprecise amounts, several KPIs, marked leads and no statu
     ]);
   });
 
+  test('a group with the source\'s mark is headed by it instead of its outline number; the others keep their number', () => {
+    assert.deepEqual(data.contents.map((link) => link.label), ['1. Alles onbekend', 'OD 2 Eén bedrag bij benadering', '3. Verwijzingen']);
+  });
+
   test('each group says what is unknown or unrecorded instead of € 0', () => {
     assert.deepEqual(
       data.groups.map((group) => group.summary.budgetLines[0]?.text),
