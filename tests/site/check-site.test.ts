@@ -136,7 +136,7 @@ describe('checkSite: indicator pages share /monitoring/ with the plans and the m
       result.problems[0]!.message,
       `Het adres /monitoring/bezoekers/ wordt twee keer gemaakt: door ${path.join(content, 'plans/bezoekers.yaml')} en door de indicator "bezoekers" in ${targets}. Het ene zou het andere overschrijven.`,
     );
-    assert.match(result.problems[0]!.hint, /Geef de indicator "bezoekers" een andere id/);
+    assert.match(result.problems[0]!.hint ?? '', /Geef de indicator "bezoekers" een andere id/);
   });
 
   test('an indicator called "methode" is a url-collision with the method page, not a crash', async () => {
