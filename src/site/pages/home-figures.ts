@@ -66,11 +66,26 @@ function fromIndicator(indicator: IndicatorResult): HomeFigure {
 /**
  * The home page's figures, one set of numbers with the monitoring: where an indicator counts the
  * same thing, the figure is that indicator (its value, its label, a link to its page); otherwise it
- * is the site's own count, labelled as what it is.
+ * is the site's own count, labelled as what it is. A kind the programme does not count (no ladder
+ * step takes its source, no indicator counts it) gets no figure: never a meaningless 0.
  */
 export function homeFigures(model: SiteModel, kinds: readonly HomeFigureKind[]): HomeFigure[] {
-  return kinds.map((kind) => {
+  return kinds.filter((kind) => counts(model, kind)).map((kind) => {
     const indicator = model.indicators.find((entry) => entry.value !== null && matches(model, kind, entry.measure));
     return indicator ? fromIndicator(indicator) : siteCount(model, kind);
   });
+}
+
+/** Whether the programme counts this at all: its ladder has the step it needs, or an indicator counts it. */
+function counts(model: SiteModel, kind: HomeFigureKind): boolean {
+  if (model.indicators.some((entry) => matches(model, kind, entry.measure))) return true;
+  switch (kind) {
+    case 'signatories':
+      return stepFrom(model, 'declaration') !== undefined;
+    case 'ambassadors':
+      return stepFrom(model, 'ambassador') !== undefined;
+    case 'actors':
+    case 'initiatives':
+      return true;
+  }
 }
