@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { FIELD_DOCS, type FieldDoc } from '../messages/field-docs.ts';
 import { nl } from '../messages/nl.ts';
+import { partialDate } from '../schema/fields.ts';
 import type { Taxonomies } from '../schema/taxonomies.ts';
 import { DOCUMENTS, NEW_ENTRY_TYPES, type NewEntryType } from './documents.ts';
 import { fieldKind } from './field-kind.ts';
@@ -28,6 +29,13 @@ export interface ScaffoldInput {
 function scalar(value: unknown, kind: string): string {
   if (kind === 'time' && typeof value === 'string') return JSON.stringify(value);
   return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+/** Whether a top-level field of a document takes a date: a full day, or a partial date (day, month or range), which JSON Schema only knows as text. */
+function takesDate(type: NewEntryType, field: SchemaField): boolean {
+  if (fieldKind(field.node) === 'date') return true;
+  const schema = DOCUMENTS[type].schema;
+  return 'shape' in schema && (schema.shape as Record<string, unknown>)[field.key] === partialDate;
 }
 
 /**
@@ -92,8 +100,8 @@ export function scaffoldEntry(input: ScaffoldInput): string {
       out.push(head);
       const itemKind = fieldKind(field.node.items ?? {});
       for (const item of (given as unknown[] | undefined) ?? []) out.push(`${lead.replace('- ', '  ')}  - ${scalar(item, itemKind)}`);
-    } else if (given === null) {
-      // An example of null is a value only the editor can know (the day consent was given).
+    } else if (given === null || given === undefined) {
+      // No example (null or none at all) means a value only the editor can know: the day consent was given, a chain's partner.
       out.push(`${head}  # ${nl.authoring.placeholder}`);
     } else {
       out.push(`${head} ${scalar(given, kind)}`);
@@ -112,7 +120,7 @@ export function scaffoldEntry(input: ScaffoldInput): string {
     const kind = fieldKind(field.node);
     lines.push('#');
     if (field.required) {
-      const value = prefilled[field.key] ?? (kind === 'date' ? input.today : undefined);
+      const value = prefilled[field.key] ?? (takesDate(input.type, field) ? input.today : undefined);
       if (value !== undefined) lines.push(...render(field, '', '', value));
       else lines.push(comment(field, ''), `${field.key}:  # ${nl.authoring.placeholder}`);
     } else if ((kind === 'boolean' || kind === 'integer' || kind === 'number') && field.node.default !== undefined) {

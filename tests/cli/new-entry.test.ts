@@ -96,6 +96,18 @@ test('required dates start at today and the placeholders are marked', async () =
   for (const key of ['summary', 'actors', 'themes', 'status']) assert.match(text, new RegExp(`^${key}:  ${PLACEHOLDER}$`, 'm'));
 });
 
+test("an event's partial date starts at today and a chain's partner, which has no example, is a switched-off placeholder", async () => {
+  const dir = await contentCopy();
+  const event = await createEntry({ contentDir: dir, type: 'event', name: 'Regiegroep', today: TODAY });
+  assert.ok(event.ok);
+  assert.match(await readFile(event.file, 'utf8'), /^date: 2021-02-15$/m);
+  const initiative = await createEntry({ contentDir: dir, type: 'initiative', name: 'Keten', today: TODAY });
+  assert.ok(initiative.ok);
+  const text = await readFile(initiative.file, 'utf8');
+  assert.match(text, new RegExp(`^#   - actor:  ${PLACEHOLDER}$`, 'm'));
+  assert.match(text, /^#     role: Screening en doorverwijzing$/m);
+});
+
 test('an unfilled scaffold fails check on each placeholder line, so nothing half-done is published', async () => {
   const dir = await contentCopy();
   const result = await createEntry({ contentDir: dir, type: 'event', name: 'Regiegroep', today: TODAY });
