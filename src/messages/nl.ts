@@ -637,14 +637,20 @@ export const nl = {
         noData: 'er is nog geen cijfer: de dag van de stand van zaken ligt vóór de datum van de beginwaarde, of vóór de eerste meting van een cijfer van buiten de site. Zo’n dag is een onderbreking in de grafiek, nooit 0.',
       },
       ladderTitle: 'Wanneer een actor een stap van de ladder bereikt',
-      ladderSources: [
-        'een stap die de redactie met de hand bij de actor noteerde: op de datum die erbij staat;',
-        'deelname aan een bijeenkomst, workshop, regiegroep of klankbordgroep: die stap, op de datum van de activiteit (bij een maand of periode: de laatste dag ervan);',
-        'het ondertekenen van de engagementsverklaring: op de datum van ondertekening;',
-        'een ambassadeursrol: op de begindatum;',
-        "een initiatief waarbij de actor vermeld staat: 'actie binnen oproep IP' als het initiatief bij een oproep hoort, anders 'actie buiten oproep', op de startdatum van het initiatief; en 'initiatieven aanreiken' als het initiatief in de kijker staat;",
-        'de vermelding van de deelname op de eigen website (badge): op de datum vanaf wanneer.',
-      ],
+      /** One step of the content's ladder and the facts that put an actor on it (src/site/pages/monitoring/method.ts). */
+      ladderStep: (label: string, sources: readonly string[]) => `„${label}”: ${sources.join('; ')}.`,
+      /** Per source kind of ladder.yaml's `from:`, how it puts an actor on the step, and on which day. */
+      ladderSource: {
+        manual: 'met de hand bij de actor genoteerd door de redactie, op de datum die erbij staat',
+        event: (types: readonly string[]) =>
+          `deelname aan een activiteit van de soort ${types.map((type) => `„${type}”`).join(' of ')}, op de datum van de activiteit (bij een maand of periode: de laatste dag ervan)`,
+        declaration: 'het ondertekenen van de engagementsverklaring, op de datum van ondertekening',
+        ambassador: 'een ambassadeursrol, op de begindatum',
+        'initiative-in-call': 'vermeld staan bij een initiatief binnen een oproep, op de startdatum van het initiatief',
+        'initiative-outside-call': 'vermeld staan bij een initiatief buiten een oproep, op de startdatum van het initiatief',
+        showcase: 'vermeld staan bij een initiatief dat in de kijker staat, op de startdatum van het initiatief',
+        badge: 'de vermelding van de deelname op de eigen website (badge), op de datum vanaf wanneer',
+      },
       historyTitle: 'Het verloop',
       history:
         'Voor het verloop wordt elke indicator opnieuw berekend op de laatste dag van elk kwartaal sinds de start van het programma, en op de dag van de stand van zaken: met dezelfde formules, drempels en gegevens.',

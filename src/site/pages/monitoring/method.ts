@@ -13,11 +13,24 @@ export interface MethodData {
   intro: string;
   formulas: { title: string; text: string }[];
   thresholds: { status: StatusView; rule: string }[];
+  /** Per step of the content's ladder, lowest first: which facts put an actor on it. */
   ladderSources: string[];
   history: string;
   /** Per group, the pages that work out each indicator's calculation with its own numbers. */
   indicators: { title: string; links: Link[] }[];
   backLink: Link;
+}
+
+/** Each step of the content's ladder with its `from:` sources in plain Dutch: the rules the build applies, not another programme's. */
+function ladderSources(model: SiteModel): string[] {
+  const f = nl.monitoring.method;
+  const typeLabel = (id: string) => model.taxonomies.event_types.find((term) => term.id === id)?.label ?? id;
+  return model.ladderFile.steps.map((step) =>
+    f.ladderStep(
+      step.label,
+      step.from.map((source) => (source === 'event' ? f.ladderSource.event((step.event_types ?? []).map(typeLabel)) : f.ladderSource[source])),
+    ),
+  );
 }
 
 /** The data of /monitoring/methode/: the rules, written from the same definitions and thresholds the build applies. */
@@ -42,7 +55,7 @@ export function methodData(model: SiteModel): MethodData {
       { status: statusView('off-track'), rule: f.rules.offTrack(formatShare(behind)) },
       { status: statusView('no-data'), rule: f.rules.noData },
     ],
-    ladderSources: [...f.ladderSources],
+    ladderSources: ladderSources(model),
     history: f.history,
     indicators: groupIndicators(model.indicators).map(({ title, items }) => ({
       title,
