@@ -8,6 +8,7 @@ export function checkedCounts(model: SiteModel): Record<keyof typeof nl.cli.chec
     initiatives: model.initiatives.length,
     ambassadors: model.ambassadors.length,
     events: model.events.length,
+    series: model.series.length,
     pages: model.pages.length,
     plans: model.plans.length,
     indicators: model.indicators.length,

@@ -973,6 +973,7 @@ export const nl = {
       initiatives: (n: number) => (n === 1 ? '1 initiatief' : `${n} initiatieven`),
       ambassadors: (n: number) => (n === 1 ? '1 ambassadeur' : `${n} ambassadeurs`),
       events: (n: number) => (n === 1 ? '1 activiteit' : `${n} activiteiten`),
+      series: (n: number) => (n === 1 ? '1 reeks' : `${n} reeksen`),
       pages: (n: number) => (n === 1 ? '1 pagina' : `${n} pagina’s`),
       plans: (n: number) => (n === 1 ? '1 plan' : `${n} plannen`),
       indicators: (n: number) => (n === 1 ? '1 indicator' : `${n} indicatoren`),
