@@ -1,4 +1,5 @@
 import type { ContactPerson } from '../schema/contact-person.ts';
+import { phoneText, telHref } from './phone.ts';
 
 /** A contact person as a page prints them; only ever built from a schema-checked, consenting person. */
 export interface ContactView {
@@ -6,19 +7,16 @@ export interface ContactView {
   role?: string;
   email?: string;
   phone?: string;
-  /** The phone number as a tel: link, digits and a leading + only. */
+  /** The phone number as a tel: link, digits and a leading + only (see telHref). */
   phoneHref?: string;
 }
 
 /** The view of a contact person whose consent the schema checked. */
 export function contactView(person: ContactPerson): ContactView {
-  const digits = person.phone?.replace(/[^\d+]/g, '');
   return {
     name: person.name,
     ...(person.role ? { role: person.role } : {}),
     ...(person.email ? { email: person.email } : {}),
-    // Non-breaking spaces keep the number on one line (html-validate's tel-non-breaking).
-    ...(person.phone ? { phone: person.phone.replace(/ /g, '\u00a0') } : {}),
-    ...(digits ? { phoneHref: `tel:${digits}` } : {}),
+    ...(person.phone ? { phone: phoneText(person.phone), phoneHref: telHref(person.phone) } : {}),
   };
 }

@@ -3,6 +3,7 @@ import type { Page, SiteModel } from '../../model/site-model.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
 import { siteContact, type Contact } from '../../schema/site.ts';
 import { formatDate } from '../format.ts';
+import { phoneText, telHref } from '../phone.ts';
 import type { PublicActors } from '../public-actors.ts';
 import { routes } from '../routes.ts';
 import type { Link, PageView } from '../view.ts';
@@ -60,7 +61,7 @@ function contactDetails(contact: Contact | undefined): StatementDetail[] {
   if (!contact) return [];
   return [
     { label: t.contact.email, lines: [contact.email], url: `mailto:${contact.email}` },
-    ...(contact.phone ? [{ label: t.contact.phone, lines: [contact.phone], url: `tel:${contact.phone.replace(/[^+0-9]/g, '')}` }] : []),
+    ...(contact.phone ? [{ label: t.contact.phone, lines: [phoneText(contact.phone)], url: telHref(contact.phone) }] : []),
     ...(contact.address ? [{ label: t.contact.address, lines: contact.address }] : []),
   ];
 }
@@ -101,7 +102,7 @@ function accessibilityStatement(model: SiteModel, publisher: string): Omit<State
   const complaintDetails: StatementDetail[] = [
     { label: a.more, lines: [ombudsman.url], url: ombudsman.url },
     ...(ombudsman.email ? [{ label: a.emailLabel, lines: [ombudsman.email], url: `mailto:${ombudsman.email}` }] : []),
-    ...(ombudsman.phone ? [{ label: a.phoneLabel, lines: [ombudsman.phone], url: `tel:${ombudsman.phone.replace(/[^+0-9]/g, '')}` }] : []),
+    ...(ombudsman.phone ? [{ label: a.phoneLabel, lines: [phoneText(ombudsman.phone)], url: telHref(ombudsman.phone) }] : []),
   ];
   return {
     intro: [a.intro(publisher, model.site.url), a.standard],

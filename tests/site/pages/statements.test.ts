@@ -22,7 +22,7 @@ describe('the statements the site generates', () => {
     const { data } = byUrl('/contact/');
     assert.deepEqual(data.sections[0]?.details, [
       { label: 'E-mail', lines: ['diversiteit@example.be'], url: 'mailto:diversiteit@example.be' },
-      { label: 'Telefoon', lines: ['02 123 45 67'], url: 'tel:021234567' },
+      { label: 'Telefoon', lines: ['02\u00a0123\u00a045\u00a067'], url: 'tel:021234567' },
       { label: 'Adres', lines: ['Dienst Diversiteit', 'Wetstraat 1', '1000 Brussel'] },
     ]);
   });
