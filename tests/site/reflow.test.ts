@@ -134,8 +134,8 @@ describe('the header', () => {
       assert.equal((await summary.innerText()).trim(), 'Menu');
       assert.equal(await firstLink.isVisible(), false, 'the menu starts closed');
       assert.ok(await page.locator('header input[type="search"]').isVisible(), 'the search field is shown beside the closed menu');
-      for (let step = 0; step < 10 && !(await summary.evaluate((element) => element === document.activeElement)); step++) await page.keyboard.press('Tab');
-      assert.ok(await summary.evaluate((element) => element === document.activeElement), 'Tab reaches "Menu"');
+      for (let step = 0; step < 10 && !(await summary.evaluate((element) => element === element.ownerDocument.activeElement)); step++) await page.keyboard.press('Tab');
+      assert.ok(await summary.evaluate((element) => element === element.ownerDocument.activeElement), 'Tab reaches "Menu"');
       assert.equal(await summary.evaluate((element) => element.parentElement?.hasAttribute('open')), false);
 
       await page.keyboard.press('Enter');
@@ -145,7 +145,7 @@ describe('the header', () => {
       const { width } = (await page.evaluate(MEASURE_WIDTH)) as { width: number };
       assert.ok(width <= 320, `the open menu keeps the page at 320 px (got ${width})`);
       await page.keyboard.press('Tab');
-      assert.equal(await firstLink.evaluate((element) => element === document.activeElement), true, 'the next Tab goes into the menu');
+      assert.equal(await firstLink.evaluate((element) => element === element.ownerDocument.activeElement), true, 'the next Tab goes into the menu');
 
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Space');
@@ -186,7 +186,7 @@ describe('list pages', () => {
       try {
         const filters = narrow.page.locator('details.listing-side');
         assert.equal(await filters.count(), 1);
-        const before = await filters.evaluate((element) => !!(element.compareDocumentPosition(document.querySelector('.listing-main')!) & Node.DOCUMENT_POSITION_FOLLOWING));
+        const before = await filters.evaluate((element) => !!(element.compareDocumentPosition(element.ownerDocument.querySelector('.listing-main')!) & 4 /* DOCUMENT_POSITION_FOLLOWING */));
         assert.ok(before, 'the filters come first in the page');
         const filterTop = await filters.evaluate((element) => element.getBoundingClientRect().top);
         const resultsTop = await narrow.page.locator('.listing-main').evaluate((element) => element.getBoundingClientRect().top);
