@@ -248,6 +248,8 @@ export const nl = {
       upcomingTitle: 'Binnenkort',
       noUpcoming: 'Er staan op dit moment geen activiteiten gepland.',
       exploreTitle: 'Verder kijken',
+      /** Under the action plans on the home page. */
+      toMonitoring: 'Hoe ver het programma staat: de monitoring',
     },
     actorsPage: {
       intro: 'De organisaties die zich engageren in het programma en ermee instemden dat hun naam op deze site staat.',

@@ -29,6 +29,8 @@ export interface HomeData {
   /** Absent when the programme has no events at all: the section is left out, not shown empty. */
   allEvents?: Link;
   join?: JoinView;
+  /** The programme's action plans and the monitoring overview; absent when there are no plans. */
+  plans?: { title: string; links: Link[]; monitoring: Link };
 }
 
 /** The home page: the programme, its headline figures, featured initiatives, upcoming events, the overviews. */
@@ -58,6 +60,15 @@ export function homePages(model: SiteModel, actors: PublicActors): PageView[] {
       { label: t.nav.search, url: routes.search },
     ],
     ...(join ? { join } : {}),
+    ...(model.plans.length
+      ? {
+          plans: {
+            title: nl.monitoring.plans.title,
+            links: model.plans.map((plan) => ({ label: plan.title, url: routes.plan(plan.slug) })),
+            monitoring: { label: t.homePage.toMonitoring, url: routes.monitoring },
+          },
+        }
+      : {}),
   };
   return [
     {

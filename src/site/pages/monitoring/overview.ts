@@ -45,10 +45,11 @@ export interface MonitoringData {
   /** The action plans (content/plans/), each on its own page. */
   plans: (Link & { period: string })[];
   groups: IndicatorGroup[];
-  funnel: { intro: string; note: string; rows: FunnelRow[] };
-  spiral: SpiralSection;
-  events: CountTable;
-  initiatives: CountTable[];
+  /** Each section below is absent when it has nothing to show (a programme of plans only has no actors, events or initiatives). */
+  funnel?: { intro: string; note: string; rows: FunnelRow[] };
+  spiral?: SpiralSection;
+  events?: CountTable;
+  initiatives?: CountTable[];
 }
 
 function indicatorRow(indicator: IndicatorResult): IndicatorRow {
@@ -65,6 +66,20 @@ function indicatorRow(indicator: IndicatorResult): IndicatorRow {
   };
 }
 
+/** Which optional sections of /monitoring/ have something to show. */
+export function monitoringSections(model: SiteModel): { indicators: boolean; funnel: boolean; spiral: boolean; events: boolean; initiatives: boolean } {
+  const ladderIndicator = model.indicators.some((indicator) => indicator.measure.kind === 'actors');
+  return {
+    // The summary and the indicator tables, both empty without indicators.
+    indicators: model.indicators.length > 0,
+    // The funnel shows actors on the ladder, or an indicator's baseline and target for a step.
+    funnel: model.actors.length > 0 || ladderIndicator,
+    spiral: model.actors.length > 0,
+    events: model.events.length > 0,
+    initiatives: model.initiatives.length > 0,
+  };
+}
+
 /** The data of /monitoring/: every figure computed and formatted here; the template only prints. */
 export function monitoringData(model: SiteModel, actors: PublicActors): MonitoringData {
   const groups = groupIndicators(model.indicators).map(({ id, title, items }) => ({
@@ -76,6 +91,7 @@ export function monitoringData(model: SiteModel, actors: PublicActors): Monitori
   const summary = STATUS_ORDER.map((status) => ({ status, count: model.indicators.filter((indicator) => indicator.status === status).length }))
     .filter((entry) => entry.count > 0)
     .map((entry) => ({ status: statusView(entry.status), count: formatNumber(entry.count), text: t.summary.indicators(entry.count) }));
+  const shows = monitoringSections(model);
   return {
     asOfLabel: nl.site.asOf(formatDate(model.asOf)),
     isoAsOf: model.asOf,
@@ -87,20 +103,20 @@ export function monitoringData(model: SiteModel, actors: PublicActors): Monitori
       { label: t.links.json, url: routes.monitoringJson },
     ],
     toc: [
-      { label: t.summary.title, url: '#samenvatting' },
+      ...(shows.indicators ? [{ label: t.summary.title, url: '#samenvatting' }] : []),
       ...(model.plans.length ? [{ label: t.plans.title, url: '#actieplannen' }] : []),
-      { label: t.indicatorsTitle, url: '#indicatoren' },
-      { label: t.funnel.title, url: '#trechter' },
-      { label: t.spiral.title, url: '#spiraalgroei' },
-      { label: t.events.title, url: '#activiteiten' },
-      { label: t.initiatives.title, url: '#initiatieven' },
+      ...(shows.indicators ? [{ label: t.indicatorsTitle, url: '#indicatoren' }] : []),
+      ...(shows.funnel ? [{ label: t.funnel.title, url: '#trechter' }] : []),
+      ...(shows.spiral ? [{ label: t.spiral.title, url: '#spiraalgroei' }] : []),
+      ...(shows.events ? [{ label: t.events.title, url: '#activiteiten' }] : []),
+      ...(shows.initiatives ? [{ label: t.initiatives.title, url: '#initiatieven' }] : []),
     ],
     summary,
     plans: model.plans.map((plan) => ({ label: plan.title, url: routes.plan(plan.slug), period: t.plans.period(formatDate(plan.period.start), formatDate(plan.period.end)) })),
     groups,
-    funnel: funnel(model),
-    spiral: spiralSection(model, actors),
-    events: eventCounts(model),
-    initiatives: initiativeCounts(model),
+    ...(shows.funnel ? { funnel: funnel(model) } : {}),
+    ...(shows.spiral ? { spiral: spiralSection(model, actors) } : {}),
+    ...(shows.events ? { events: eventCounts(model) } : {}),
+    ...(shows.initiatives ? { initiatives: initiativeCounts(model) } : {}),
   };
 }
