@@ -72,7 +72,7 @@ function measureDocs(prefix: string): Record<string, FieldDoc> {
       hint: 'Wat er geteld wordt.',
       options: { actors: 'actoren (met step)', events: 'activiteiten', initiatives: 'initiatieven', ambassadors: 'actieve ambassadeurs' },
     },
-    [`${prefix}measure.step`]: { label: 'Ladderstap', hint: 'Bij count: actors: de ladderstap die de actoren bereikten; een id uit content/ladder.yaml, onder steps.' },
+    [`${prefix}measure.step`]: { label: 'Ladderstap', hint: 'Bij het tellen van actoren: de stap van de ladder die ze bereikten.' },
     [`${prefix}measure.type`]: { label: 'Soort activiteit', hint: 'Bij count: events: alleen activiteiten van deze soort; een id uit content/taxonomies.yaml, onder event_types.' },
     [`${prefix}measure.call`]: { label: 'Binnen een oproep', hint: 'Bij count: initiatives: true telt alleen initiatieven binnen een oproep, false alleen die erbuiten.' },
     [`${prefix}measure.showcase`]: { label: 'Uitstalraam', hint: 'Bij count: initiatives: true telt alleen initiatieven met showcase: true.' },
@@ -187,7 +187,7 @@ export const FIELD_DOCS: Record<DocumentName, Record<string, FieldDoc>> = {
       label: 'Ladderstappen (met de hand)',
       hint: 'Stappen op de engagementsladder die nergens anders uit blijken, zoals een één-op-één gesprek; de site leidt de andere stappen zelf af.',
     },
-    'steps.step': { label: 'Stap', hint: 'Welke stap van de engagementsladder: een id uit content/ladder.yaml, onder steps.', example: 'contact' },
+    'steps.step': { label: 'Stap', hint: 'Welke stap van de ladder deze organisatie zette.', example: 'contact' },
     'steps.date': { label: 'Datum', hint: 'Wanneer de organisatie die stap zette.' },
     'steps.note': { label: 'Notitie', hint: 'Korte toelichting.', example: 'Eén-op-één gesprek.' },
     declaration: { label: 'Engagementsverklaring', hint: 'Vul in zodra de organisatie de engagementsverklaring ondertekende.' },
@@ -270,7 +270,7 @@ export const FIELD_DOCS: Record<DocumentName, Record<string, FieldDoc>> = {
   },
   event: {
     title: { label: 'Titel', hint: 'De naam van de activiteit.' },
-    type: { label: 'Soort', hint: 'Wat voor activiteit; content/ladder.yaml zegt welke soorten meetellen op de ladder.', example: 'workshop' },
+    type: { label: 'Soort', hint: 'Wat voor activiteit het is; de ladder van het programma zegt welke soorten meetellen.', example: 'workshop' },
     date: {
       label: 'Datum',
       hint: 'Zo precies als de bron: een dag (2020-06-10), een maand (2021-01) of een periode (2020-09..2020-10). Een maand of periode telt pas op haar laatste dag.',

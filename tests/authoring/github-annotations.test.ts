@@ -14,10 +14,10 @@ test('check --format github prints a wrong entry as an error annotation on its f
   );
 });
 
-test('an annotation escapes what GitHub reads as syntax: % and line breaks in the message, also : and , in properties', () => {
+test('an annotation escapes what GitHub reads as syntax (% in the message, : and , in properties) and keeps a message on one line', () => {
   const line = formatProblems(
     [{ code: 'bad-date', file: 'content/actors/a,b:c.md', line: 4, column: 2, field: 'steps.0.date', message: '100% fout\nop twee regels', hint: 'Schrijf 2021-01-01.' }],
     'github',
   );
-  assert.equal(line, '::error file=content/actors/a%2Cb%3Ac.md,line=4,col=2,title=bad-date (steps.0.date)::steps.0.date: 100%25 fout%0Aop twee regels Schrijf 2021-01-01.\n');
+  assert.equal(line, '::error file=content/actors/a%2Cb%3Ac.md,line=4,col=2,title=bad-date (steps.0.date)::steps.0.date: 100%25 fout op twee regels Schrijf 2021-01-01.\n');
 });

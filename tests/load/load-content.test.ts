@@ -23,8 +23,9 @@ test('every collection of the valid folder is read, entries in file-name order',
     ambassadors: ['stad-testel'],
     events: ['bijeenkomst-2021-03-25', 'workshop-2021-01-20', 'workshop-2021-02-17'],
     pages: ['over'],
+    series: [],
   });
-  assert.deepEqual(Object.keys(loaded.data).sort(), ['site', 'targets', 'taxonomies']);
+  assert.deepEqual(Object.keys(loaded.data).sort(), ['ladder', 'site', 'targets', 'taxonomies']);
 });
 
 test('problems name files as the content folder joined with their relative path', async () => {
