@@ -4,7 +4,7 @@ import { fixtureProblems, where } from './prepare-fixture.ts';
 
 describe('series references', () => {
   it('reports every broken tie between events and a series at its own line, with did-you-mean', async () => {
-    const problems = await fixtureProblems('invalid/unknown-series');
+    const problems = await fixtureProblems('series-problems');
     assert.deepEqual(problems.map(where), [
       { code: 'unknown-reference', file: 'events/andere-reeks.md', line: 5, column: 9, field: 'series' },
       { code: 'unknown-reference', file: 'series/begeleidingsprogramma.md', line: 3, column: 12, field: 'organiser' },

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { knownKeysAt, reportsFromIssues } from '../../src/problems/from-zod-issue.ts';
 import { actorSchema } from '../../src/schema/actor.ts';
 import { eventSchema } from '../../src/schema/event.ts';
+import { initiativeSchema } from '../../src/schema/initiative.ts';
 import { z } from 'zod';
 import { onlyProblem, where } from '../model/prepare-fixture.ts';
 
@@ -48,12 +49,12 @@ test('a missing required field is missing-field, pointed at by its key', () => {
 });
 
 test('a value outside a closed list names the allowed values and the closest one', () => {
-  const data = { title: 'x', type: 'worksop', date: '2021-01-01' };
-  const result = eventSchema.safeParse(data);
-  const reports = reportsFromIssues(result.error?.issues ?? [], data, eventSchema);
+  const data = { title: 'x', summary: 'y', actors: ['a'], themes: ['t'], status: 'runing', start: '2021-01-01' };
+  const result = initiativeSchema.safeParse(data);
+  const reports = reportsFromIssues(result.error?.issues ?? [], data, initiativeSchema);
   assert.equal(reports[0]?.code, 'unknown-value');
-  assert.match(reports[0]?.message ?? '', /Kies uit: gathering, workshop/);
-  assert.match(reports[0]?.message ?? '', /bedoelde je "workshop"\?/);
+  assert.match(reports[0]?.message ?? '', /Kies uit: planned, running, completed/);
+  assert.match(reports[0]?.message ?? '', /bedoelde je "running"\?/);
 });
 
 test('a number where text belongs is a wrong type with a hint to use quotes', () => {
