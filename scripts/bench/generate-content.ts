@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { LADDER_TEXT, siteDocument, targetsDocument, TAXONOMIES } from './fixed-documents.ts';
 import { Random } from './prng.ts';
 import { splitEntries } from './split-entries.ts';
-import { buildEntries } from './synthetic-entries.ts';
+import { buildEntries, SERIES } from './synthetic-entries.ts';
 import type { Folder } from './synthetic-entries.ts';
 import { writeFiles } from './write-files.ts';
 import { markdownFile, toYaml } from './yaml-text.ts';
@@ -47,6 +47,8 @@ export async function generateContent(options: GenerateOptions): Promise<Generat
     [join(options.dir, 'taxonomies.yaml'), toYaml(TAXONOMIES)],
     [join(options.dir, 'targets.yaml'), toYaml(targetsDocument())],
     [join(options.dir, 'ladder.yaml'), LADDER_TEXT],
+    // Events name these series, so each needs its own entry in series/.
+    ...SERIES.map((slug): [string, string] => [join(options.dir, 'series', `${slug}.md`), markdownFile({ title: `Reeks ${slug.replace(/-/g, ' ')}` }, '')]),
   ];
   const entries: WrittenEntry[] = [];
   for (const folder of FOLDERS) {

@@ -58,7 +58,8 @@ const FIRST_NAMES = ['Fatima', 'Jan', 'Sofie', 'Mohamed', 'An', 'Kwame', 'Lotte'
 const LAST_NAMES = ['Peeters', 'El Amrani', 'Janssens', 'Maes', 'Öztürk', 'Mertens', 'Diallo', 'Claes', 'Wouters', 'Nowak'] as const;
 const ROLES = ['directeur', 'coördinator', 'schepen van gelijke kansen', 'HR-verantwoordelijke', 'voorzitter'] as const;
 const VENUES = ['Zaal De Centrale', 'Vergaderzaal 2', 'Het Pand', 'Stadhuis, raadzaal', 'Buurthuis De Kring', 'Campus Zuid'] as const;
-const SERIES = ['lerend-netwerk', 'regiegroep', 'klankbordgroep', 'werkateliers', 'ontbijtsessies'] as const;
+/** The event series entries may belong to; generate-content writes a file for each. */
+export const SERIES = ['lerend-netwerk', 'regiegroep', 'klankbordgroep', 'werkateliers', 'ontbijtsessies'] as const;
 const EVENT_TYPES: readonly (readonly [string, number])[] = [
   ['gathering', 25],
   ['workshop', 30],

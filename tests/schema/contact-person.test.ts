@@ -5,7 +5,7 @@ import { fixtureProblems, where } from '../model/prepare-fixture.ts';
 
 describe('a named contact person', () => {
   it('is refused on a page without consent and on a series without the day of consent, at the contact block', async () => {
-    const problems = await fixtureProblems('invalid/contact-without-consent');
+    const problems = await fixtureProblems('contact-consent');
     assert.deepEqual(problems.map(where), [
       { code: 'consent-required', file: 'pages/meer-informatie.md', line: 4, column: 3, field: 'contact.consent' },
       { code: 'consent-required', file: 'series/begeleiding.md', line: 4, column: 3, field: 'contact.consent_date' },
