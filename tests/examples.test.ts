@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { before, describe, test } from 'node:test';
+import { HtmlValidate } from 'html-validate';
 import { checkSite } from '../src/site/check-site.ts';
 import { buildFrom, REPO_ROOT } from './site/support/fixture-site.ts';
 import { listFiles } from './site/support/html-scan.ts';
@@ -44,7 +45,7 @@ async function textOf(file: string): Promise<string> {
   return file.endsWith('.ics') ? text.replace(/\r?\n[ \t]/g, '') : text;
 }
 
-/** The visible text of a page of an example: tags dropped, entities of the kinds the site writes decoded, spaces collapsed. */
+/** The visible text of a page of an example: tags dropped, entities of the kinds the site writes decoded, non-breaking hyphens plain, spaces collapsed. */
 async function pageText(name: Example, urlPath: string): Promise<string> {
   const html = await readFile(path.join(built.get(name)!.outputDir, urlPath, 'index.html'), 'utf8');
   return html
@@ -53,6 +54,8 @@ async function pageText(name: Example, urlPath: string): Promise<string> {
     .replace(/&amp;/g, '&')
     .replace(/&#39;|&#x27;/g, "'")
     .replace(/&quot;/g, '"')
+    // Phone numbers are written with non-breaking hyphens (and spaces): they read as the seed's.
+    .replace(/\u2011/g, '-')
     .replace(/\s+/g, ' ');
 }
 
@@ -141,6 +144,23 @@ describe('the example programmes in examples/', () => {
     const links = [...text.matchAll(/Schakel (\d) van (\d) (\S+)/g)].map((match) => `${match[1]}/${match[2]} ${match[3]}`);
     assert.deepEqual(links, ['1/3 Fedasil', '2/3 VDAB', '3/3 Agentschap']);
     assert.match(text, /Schakel 2 van 3 VDAB – Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding Wisselt info over activiteiten uit en deelt cijfergegevens met Fedasil/);
+  });
+
+  test('seed 003: html-validate finds no error on any page, titles within 70 characters and phone numbers on one line included', async () => {
+    // The longest programme name of the examples (71 characters) and long actor names: the title limit's hardest case.
+    const validator = new HtmlValidate({ root: true, extends: ['html-validate:recommended'] });
+    const { outputDir, files } = built.get('ketensamenwerking')!;
+    const pages = files.filter((file) => file.endsWith('.html'));
+    assert.ok(pages.length >= 30, `the example has its pages (found ${pages.length})`);
+    const errors: string[] = [];
+    for (const file of pages) {
+      const report = await validator.validateString(await readFile(file, 'utf8'), path.relative(outputDir, file));
+      for (const result of report.results) {
+        for (const message of result.messages) if (message.severity === 2) errors.push(`${result.filePath}:${message.line} ${message.ruleId}: ${message.message}`);
+      }
+    }
+    assert.deepEqual(errors, []);
+    assert.match(await readFile(path.join(outputDir, 'contact', 'index.html'), 'utf8'), /href="tel:\+3222134411"/);
   });
 
   test("seed 004: the plan's sums are the seed's TOTAAL line, per budget line", async () => {

@@ -1,5 +1,6 @@
 import type { SiteModel } from '../model/site-model.ts';
 import { buildChrome } from './chrome.ts';
+import { documentTitle } from './document-title.ts';
 import { badgeRasters } from './engagement.ts';
 import { collectMedia } from './media.ts';
 import { allOutputs, buildFeeds } from './outputs/index.ts';
@@ -11,7 +12,8 @@ import type { SiteView } from './view.ts';
 /** Turns the site model into every page and file the site publishes; the only input of the templates. */
 export function buildView(model: SiteModel): SiteView {
   const actors = new PublicActors(model);
-  const pages = allPages(model, actors);
+  const chrome = buildChrome(model);
+  const pages = allPages(model, actors).map((page) => ({ ...page, documentTitle: documentTitle({ ...chrome, ...page }) }));
   const shareRasters = shareImageRasters(model, pages);
-  return { chrome: buildChrome(model), pages, files: allOutputs(model, actors, pages), feeds: buildFeeds(model), rasters: [...badgeRasters(model, actors), ...shareRasters], media: collectMedia(model, actors) };
+  return { chrome, pages, files: allOutputs(model, actors, pages), feeds: buildFeeds(model), rasters: [...badgeRasters(model, actors), ...shareRasters], media: collectMedia(model, actors) };
 }

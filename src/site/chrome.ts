@@ -1,5 +1,6 @@
 import type { SiteModel } from '../model/site-model.ts';
 import { nl } from '../messages/nl.ts';
+import { shortName } from '../schema/site.ts';
 import { formatDate } from './format.ts';
 import { routes } from './routes.ts';
 import { presentSections, type SectionId } from './sections.ts';
@@ -17,6 +18,7 @@ export function buildChrome(model: SiteModel): Chrome {
   const funding = site.funding;
   return {
     name: site.name,
+    shortName: shortName(site),
     tagline: site.tagline ?? '',
     description: site.description ?? site.tagline ?? site.name,
     url: site.url,

@@ -1,5 +1,6 @@
 import type { Problem } from '../problems/problem.ts';
 import { nl } from '../messages/nl.ts';
+import { documentTitle } from './document-title.ts';
 import { routes } from './routes.ts';
 import type { SiteView } from './view.ts';
 
@@ -10,10 +11,13 @@ export function problemsView(problems: readonly Problem[]): SiteView {
     hint: nl.devServer.problemsHint,
     problems: problems.map((problem) => ({ ...problem, where: `${problem.file}:${problem.line}:${problem.column}` })),
   };
-  const page = (url: string) => ({ url, template: 'problems', title: nl.devServer.problemsTitle, description: data.count, breadcrumbs: [], data });
+  const name = nl.devServer.problemsSiteName;
+  const title = nl.devServer.problemsTitle;
+  const page = (url: string) => ({ url, template: 'problems', title, documentTitle: documentTitle({ url, title, name, shortName: name }), description: data.count, breadcrumbs: [], data });
   return {
     chrome: {
-      name: nl.devServer.problemsSiteName,
+      name,
+      shortName: name,
       tagline: '',
       description: '',
       url: 'http://localhost:8080/',

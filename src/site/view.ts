@@ -41,6 +41,9 @@ export interface PageView<T extends object = object> {
   data: T;
 }
 
+/** A page with the <title> its tab shows (see documentTitle), set once all pages are built. */
+export type TitledPageView = PageView & { documentTitle: string };
+
 /** A non-HTML output file whose text is computed in TypeScript (CSS, iCalendar, sitemap, headers). */
 export interface FileView {
   url: string;
@@ -50,6 +53,8 @@ export interface FileView {
 /** The site-wide frame every page shares. */
 export interface Chrome {
   name: string;
+  /** The short name (site.yaml short_name, else the name), after a page's own title in its <title>. */
+  shortName: string;
   tagline: string;
   description: string;
   url: string;
@@ -112,7 +117,7 @@ export interface FeedsView {
 /** Everything the renderer prints: pages, files and the frame. Built in TypeScript, printed by templates. */
 export interface SiteView {
   chrome: Chrome;
-  pages: PageView[];
+  pages: TitledPageView[];
   files: FileView[];
   feeds: FeedsView;
   /**

@@ -33,7 +33,7 @@ describe('an initiative with a partner chain (seed 003)', () => {
   });
 
   test('the chain is printed as an ordered list of steps, each with its partner and role, in the order written', () => {
-    const list = /<ol class="chain" aria-labelledby="keten">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
+    const list = /<ol class="chain">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
     const steps = [...list.matchAll(/<li class="chain-step">([\s\S]*?)<\/li>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
     assert.deepEqual(steps, [
       'Schakel 1 van 3 Fedasil Screening van recent aangekomen bewoners en doorverwijzing',
