@@ -148,6 +148,10 @@ export const nl = {
   site: {
     skipLink: 'Naar de inhoud',
     menu: 'Hoofdmenu',
+    /** The control that opens the main menu on narrow screens. */
+    menuButton: 'Menu',
+    /** The control that opens a listing's filters on narrow screens. */
+    filtersButton: 'Filteren',
     breadcrumbs: 'Kruimelpad',
     home: 'Home',
     searchLabel: 'Zoek op de site',
@@ -199,10 +203,6 @@ export const nl = {
       browseByTheme: 'Per thema',
       browseByYear: 'Per jaar',
       browseBySector: 'Per sector',
-    /** The control that opens the main menu on narrow screens. */
-    menuButton: 'Menu',
-    /** The control that opens a listing's filters on narrow screens. */
-    filtersButton: 'Filteren',
       browseByRegion: 'Per regio',
       count: 'aantal',
       website: 'Website',
@@ -256,6 +256,8 @@ export const nl = {
       bySector: (label: string) => `Actoren in de sector ${label}.`,
       byRegion: (label: string) => `Actoren in de regio ${label}.`,
       ladderTitle: 'Engagementsladder',
+      ladderIntro: (reached: number, rungs: number) =>
+        `${reached} van de ${rungs} treden bereikt. Elke trede draagt haar nummer op de ladder.`,
       via: 'via',
       viaDeclaration: 'de engagementsverklaring',
       viaBadge: 'de vermelding op de eigen website',

@@ -71,6 +71,7 @@ function generatedUrls(): DeclaredUrl[] {
     generated(routes.openData, o.openData),
     ...[routes.dataActors, routes.dataInitiatives, routes.dataEvents].map((url) => generated(url, o.openDataFile)),
     generated(routes.eventsIcs, o.eventsCalendar),
+    generated(routes.siteShareImage, o.shareImage),
   ];
 }
 
@@ -98,10 +99,19 @@ export function reservedFolderList(): ReservedFolder[] {
  */
 export function declareUrls(model: SiteModel, actors: PublicActors, targetsFile: string = DATA_FILES.targets): UrlPlan {
   const urls: DeclaredUrl[] = generatedUrls();
+  for (const url of statementUrlsWithoutPage(model)) urls.push({ url, owner: { kind: 'generated', what: o.statement }, locked: false });
+  const perEntry = perEntryShareImages(model);
   const withheld: WithheldUrl[] = [];
   const entry = (file: string, slug: string, url: string, locked = true) => urls.push({ url, owner: { kind: 'entry', file, slug }, locked });
+  // An entry page's share image lives beside it (src/site/share-image.ts), never in the lock.
+  const image = (file: string, slug: string, pageUrl: string) => {
+    if (perEntry) entry(file, slug, routes.shareImage(pageUrl), false);
+  };
 
-  for (const initiative of model.initiatives) entry(initiative.file, initiative.slug, routes.initiative(initiative.slug));
+  for (const initiative of model.initiatives) {
+    entry(initiative.file, initiative.slug, routes.initiative(initiative.slug));
+    image(initiative.file, initiative.slug, routes.initiative(initiative.slug));
+  }
   for (const actor of model.actors) {
     const own = [routes.actor(actor.slug), ...engagementUrlList(actor.slug)];
     const byAlias = actor.aliases.map((alias) => [routes.actor(alias), ...engagementUrlList(alias)]);
@@ -111,6 +121,7 @@ export function declareUrls(model: SiteModel, actors: PublicActors, targetsFile:
       continue;
     }
     for (const url of own) entry(actor.file, actor.slug, url);
+    image(actor.file, actor.slug, routes.actor(actor.slug));
     actor.aliases.forEach((alias, index) => {
       for (const url of byAlias[index] ?? []) urls.push({ url, owner: { kind: 'alias', file: actor.file, slug: actor.slug, alias, index }, locked: true });
     });
