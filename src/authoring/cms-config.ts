@@ -78,7 +78,8 @@ function formField(document: DocumentName, field: SchemaField, taxonomies: Taxon
     const options = taxonomies[reference.taxonomy].map((term) => ({ label: term.label, value: term.id }));
     return { ...base, widget: 'select', options, multiple: many, ...min };
   }
-  if (reference) {
+  // The form has no series collection, so a series stays a text field; check verifies the name.
+  if (reference && 'actor' in reference) {
     return {
       ...base,
       widget: 'relation',

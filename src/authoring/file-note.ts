@@ -14,7 +14,7 @@ export const MEDIA_FIELDS: Partial<Record<DocumentName, readonly string[]>> = { 
 export function fileNote(document: DocumentName, field: SchemaField): string | undefined {
   const reference = referenceOf(document, field.path);
   const many = field.node.type === 'array';
-  if (reference) return 'taxonomy' in reference ? FILE_NOTES.taxonomy(reference.taxonomy) : many ? FILE_NOTES.actors : FILE_NOTES.actor;
+  if (reference) return 'taxonomy' in reference ? FILE_NOTES.taxonomy(reference.taxonomy) : 'series' in reference ? FILE_NOTES.series : many ? FILE_NOTES.actors : FILE_NOTES.actor;
   if (MEDIA_FIELDS[document]?.includes(field.path)) return FILE_NOTES.media;
   const kind = fieldKind(many && field.node.items ? field.node.items : field.node);
   if (kind === 'date' || kind === 'time' || kind === 'boolean') return FILE_NOTES[kind];

@@ -23,6 +23,7 @@ export const FILE_NOTES = {
   boolean: 'Schrijf true (aan) of false (uit).',
   actor: 'Schrijf de bestandsnaam van de actor zonder .md, bv. stad-leuven.',
   actors: 'Schrijf per actor de bestandsnaam zonder .md, bv. stad-leuven.',
+  series: 'Schrijf de bestandsnaam van de reeks in content/series/ zonder .md, bv. projectateliers-2018.',
   taxonomy: (taxonomy: string) => `Schrijf een id uit content/taxonomies.yaml, onder ${taxonomy}.`,
   media: 'Schrijf het pad vanaf content/, bv. media/foto.jpg; het bestand moet bestaan.',
 } as const;

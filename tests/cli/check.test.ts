@@ -70,7 +70,7 @@ test('check --format json prints the problems as parseable JSON', () => {
 test('check --format json on valid content prints ok with no problems', () => {
   const run = runCli('check.ts', ['--content', 'tests/fixtures/valid', '--format', 'json']);
   assert.equal(run.status, 0);
-  assert.deepEqual(JSON.parse(run.stdout), { ok: true, count: 0, problems: [], checked: { actors: 4, initiatives: 2, ambassadors: 1, events: 3, pages: 1, plans: 0, indicators: 6 } });
+  assert.deepEqual(JSON.parse(run.stdout), { ok: true, count: 0, problems: [], checked: { actors: 4, initiatives: 2, ambassadors: 1, events: 3, pages: 1, plans: 0, series: 0, indicators: 6 } });
 });
 
 test('an unknown format is one Dutch line on stderr and exit status 2, without a stack trace', () => {

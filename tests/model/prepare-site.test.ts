@@ -114,7 +114,6 @@ test('one run reports every error of the all-at-once folder, sorted by file and 
       'initiatives/omgekeerd.md:10:6 end-before-start end',
       'initiatives/te-lange-samenvatting.md:3:10 too-long summary',
       'initiatives/verkeerde-actor.md:5:5 unknown-reference actors.0',
-      'pages/meer-informatie.md:4:3 consent-required contact.consent',
     ],
   );
   const absolute = await prepareSite({ contentDir: fixtureDir('invalid/all-at-once') });
