@@ -230,7 +230,8 @@ describe('the monitoring page /monitoring/', () => {
 
   test('the funnel, the generations of spiral growth and the events held are counted as of the day', () => {
     const funnel = between(site.page, '<ol class="funnel">', '</ol>');
-    assert.match(funnel, /Interesse tonen via één-op-één ontmoetingen<\/span>\s*<span class="funnel-value">12 van 20<\/span>/);
+    // A step with an indicator links to that indicator's page.
+    assert.match(funnel, /<a href="\/monitoring\/contacts\/">Interesse tonen via één-op-één ontmoetingen<\/a><\/span>\s*<span class="funnel-value">12 van 20<\/span>/);
     const generations = between(site.page, 'id="generaties"', '</table>');
     const counts = [...generations.matchAll(/<td class="num">(\d+)<\/td>/g)].map((m) => Number(m[1]));
     // alfa and bravo came by themselves; echo and delta were brought in by them; charlie by echo.

@@ -4,6 +4,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { SiteModel } from '../../../src/model/site-model.ts';
 import { routes } from '../../../src/site/routes.ts';
 import { indexablePages, robots, sitemap } from '../../../src/site/outputs/sitemap.ts';
+import { absentSectionUrls } from '../../../src/site/sections.ts';
 import type { PageView, SiteView } from '../../../src/site/view.ts';
 import { loadOutputsFixture } from './fixture.ts';
 
@@ -23,11 +24,13 @@ describe('the sitemap and robots.txt', () => {
     ({ model, view } = await loadOutputsFixture());
   });
 
-  test('the sitemap lists the absolute URL of every page of the site except the 404 page and noindex pages', () => {
+  test('the sitemap lists the absolute URL of every page of the site except the 404 page, noindex pages and the listing of a section without entries', () => {
     const file = view.files.find((candidate) => candidate.url === '/sitemap.xml');
     assert.ok(file, 'no /sitemap.xml among the files');
+    // The fixture has no ambassadors: that section's listing is built but kept out of the sitemap.
+    assert.deepEqual(absentSectionUrls(model), [routes.ambassadors]);
     const expected = view.pages
-      .filter((candidate) => candidate.url !== routes.notFound && !candidate.noindex)
+      .filter((candidate) => candidate.url !== routes.notFound && !candidate.noindex && candidate.url !== routes.ambassadors)
       .map((candidate) => `https://uitvoer.example.be${candidate.url}`);
     assert.ok(expected.length > 0);
     assert.deepEqual(locations(file.content).sort(), [...new Set(expected)].sort());
