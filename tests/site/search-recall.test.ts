@@ -98,8 +98,12 @@ describe('search recall on the example content', () => {
     await searchPage('discriminatie');
     // It ranks below the pages that have the whole word: show every result.
     const more = page.locator('main [data-search-more]');
-    while (await more.isVisible()) await more.click();
     const page2 = page.locator('main [data-search-results] > li h3 a[href="/initiatieven/duo-for-a-job-mentoring/"]');
+    // The button hides while a batch loads, so a click may find it gone: try again until the page is listed.
+    for (let round = 0; round < 20 && (await page2.count()) === 0; round += 1) {
+      if (await more.isVisible()) await more.click({ timeout: 2_000 }).catch(() => undefined);
+      await page.waitForTimeout(500);
+    }
     await page2.waitFor({ timeout: 15_000 });
     assert.equal(await page2.count(), 1);
   });
