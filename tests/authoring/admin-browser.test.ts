@@ -184,11 +184,16 @@ async function savedFile(page: Page, folder: string, file: string): Promise<stri
 test('naming a person starts without consent: the consent choice is empty and the consent date blank', async () => {
   const page = await browser.newPage({ locale: 'nl-BE' });
   const problems: string[] = [];
-  await openLocalAdmin(page, problems, []);
-  await page.getByText('Ambassadeurs').first().click();
-  await page.getByRole('button', { name: /Nieuw/ }).first().click();
-  await page.getByRole('checkbox', { name: /Persoon.*toevoegen/ }).check();
   const yes = page.getByRole('radio', { name: FIELD_DOCS.ambassador['person.consent']!.options!.true! });
+  // The CMS sometimes resets a switch flipped while a new entry is still being set up; start a fresh entry then.
+  for (let attempt = 0; attempt < 4 && !(await yes.isVisible()); attempt += 1) {
+    problems.length = 0;
+    await openLocalAdmin(page, problems, []);
+    await page.getByText('Ambassadeurs').first().click();
+    await page.getByRole('button', { name: /Nieuw/ }).first().click();
+    await page.getByRole('checkbox', { name: /Persoon.*toevoegen/ }).check();
+    await yes.waitFor({ timeout: 10_000 }).catch(() => undefined);
+  }
   await yes.waitFor();
   assert.equal(await yes.isChecked(), false);
   assert.equal(await page.getByRole('radio', { name: /toestemming/i }).count(), 1, 'the only choice is a written yes');
