@@ -182,26 +182,32 @@ async function savedFile(page: Page, folder: string, file: string): Promise<stri
 }
 
 test('naming a person starts without consent: the consent choice is empty and the consent date blank', async () => {
-  const page = await browser.newPage({ locale: 'nl-BE' });
-  const problems: string[] = [];
-  const yes = page.getByRole('radio', { name: FIELD_DOCS.ambassador['person.consent']!.options!.true! });
-  // The CMS sometimes resets a switch flipped while a new entry is still being set up; start a fresh entry then.
-  for (let attempt = 0; attempt < 4 && !(await yes.isVisible()); attempt += 1) {
-    problems.length = 0;
+  const consentLabel = FIELD_DOCS.ambassador['person.consent']!.options!.true!;
+  let page: Page | undefined;
+  let problems: string[] = [];
+  // The CMS sometimes resets a switch flipped while a new entry is still being set up. Each attempt
+  // opens a new page in its own browser context: reopening /admin/ on the same page would find the
+  // CMS already signed in to the local repository and never show its sign-in button.
+  for (let attempt = 0; attempt < 4; attempt += 1) {
+    await page?.close();
+    page = await browser.newPage({ locale: 'nl-BE' });
+    problems = [];
     await openLocalAdmin(page, problems, []);
     await page.getByText('Ambassadeurs').first().click();
     await page.getByRole('button', { name: /Nieuw/ }).first().click();
     await page.getByRole('checkbox', { name: /Persoon.*toevoegen/ }).check();
-    await yes.waitFor({ timeout: 10_000 }).catch(() => undefined);
+    const shown = await page.getByRole('radio', { name: consentLabel }).waitFor({ timeout: 10_000 }).then(() => true, () => false);
+    if (shown) break;
   }
+  const yes = page!.getByRole('radio', { name: consentLabel });
   await yes.waitFor();
   assert.equal(await yes.isChecked(), false);
-  assert.equal(await page.getByRole('radio', { name: /toestemming/i }).count(), 1, 'the only choice is a written yes');
-  const dates = page.locator('input[type="date"]');
+  assert.equal(await page!.getByRole('radio', { name: /toestemming/i }).count(), 1, 'the only choice is a written yes');
+  const dates = page!.locator('input[type="date"]');
   // since (today), until and the consent date: only since is filled in.
   assert.deepEqual(await dates.evaluateAll((inputs) => inputs.map((input) => (input as { value: string }).value !== '')), [true, false, false]);
   assert.deepEqual(problems, []);
-  await page.close();
+  await page!.close();
 });
 
 test('an actor cannot be deleted from the form: no delete in its menu, and the list’s delete stays disabled', async () => {
