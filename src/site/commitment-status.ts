@@ -2,8 +2,18 @@ import { sourceEndedOn, sourceHoldsOn } from '../compute/ladder.ts';
 import type { Actor, StepSource } from '../model/site-model.ts';
 import type { BadgeLevel } from '../schema/ladder-file.ts';
 
+/**
+ * Where a commitment stands on the as-of date: `active` (holds), `due-soon` (holds, but a renewal
+ * or progress report falls due within the programme's notice period), `lapsed` (not renewed or
+ * reported in time), `withdrawn` (a declaration withdrawn), `ended` (a role that ran its term),
+ * `none` (no level reached yet).
+ */
+export type Standing = 'active' | 'due-soon' | 'lapsed' | 'withdrawn' | 'ended' | 'none';
+
 /** What a badge, page and JSON file say about an actor on the as-of date. */
 export interface CommitmentStatus {
+  /** Where the commitment stands; `ended` and `withdrawn` go with `ended: true`. */
+  standing: Standing;
   /** The badge level of content/ladder.yaml, standing or ended; absent when the actor holds none yet. */
   level?: BadgeLevel;
   /** True for an ended level: shown as such, with its date, never as a standing commitment. */
@@ -33,20 +43,20 @@ export type StatusActor = Pick<Actor, 'reachedAllTime'>;
  */
 export function commitmentStatus(actor: StatusActor, levels: readonly BadgeLevel[], asOf: string): CommitmentStatus {
   let ended: { level: BadgeLevel; since: string; endedOn: string } | undefined;
-  const endedStatus = (found: NonNullable<typeof ended>): CommitmentStatus => ({ level: found.level, ended: true, since: found.since, endedOn: found.endedOn });
+  const endedStatus = (found: NonNullable<typeof ended>): CommitmentStatus => ({ standing: 'ended', level: found.level, ended: true, since: found.since, endedOn: found.endedOn });
   for (const level of levels) {
     const sources = actor.reachedAllTime
       .filter((step) => !level.steps || level.steps.includes(step.step))
       .flatMap((step) => step.sources)
       .filter((source) => source.date <= asOf);
     if (sources.length === 0) continue;
-    if (!level.while_active) return ended ? endedStatus(ended) : { level, ended: false, since: earliest(sources) };
+    if (!level.while_active) return ended ? endedStatus(ended) : { standing: 'active', level, ended: false, since: earliest(sources) };
     const holding = sources.filter((source) => sourceHoldsOn(source, asOf));
-    if (holding.length > 0) return { level, ended: false, since: earliest(holding) };
+    if (holding.length > 0) return { standing: 'active', level, ended: false, since: earliest(holding) };
     const last = lastEnded(sources, asOf);
     if (last && (!ended || last.endedOn > ended.endedOn)) ended = { level, ...last };
   }
-  return ended ? endedStatus(ended) : { ended: false };
+  return ended ? endedStatus(ended) : { standing: 'none', ended: false };
 }
 
 function earliest(sources: readonly StepSource[]): string {

@@ -60,10 +60,10 @@ export function statusLine(status: CommitmentStatus): string {
 export function siteBadgeSize(model: Pick<SiteModel, 'site' | 'ladderFile'>): BadgeSize {
   const site = badgeSiteName(model.site);
   const statuses: CommitmentStatus[] = [
-    { ended: false },
+    { standing: 'none', ended: false },
     ...model.ladderFile.badges.levels.flatMap((level): CommitmentStatus[] => [
-      { level, ended: false, since: '2000-01-01' },
-      ...(level.ended ? [{ level, ended: true, since: '2000-01-01', endedOn: '2000-12-31' }] : []),
+      { standing: 'active', level, ended: false, since: '2000-01-01' },
+      ...(level.ended ? [{ standing: 'ended' as const, level, ended: true, since: '2000-01-01', endedOn: '2000-12-31' }] : []),
     ]),
   ];
   // Two different years are the longest a date can make the second line.

@@ -43,7 +43,7 @@ describe('commitmentStatus with the Integratiepact levels of content/ladder.yaml
   });
 
   test('an actor without any step on the date has no level yet', () => {
-    assert.deepEqual(commitmentStatus(actor(reached('contact', manual('2019-01-01'))), LEVELS, '2018-10-01'), { ended: false });
+    assert.deepEqual(commitmentStatus(actor(reached('contact', manual('2019-01-01'))), LEVELS, '2018-10-01'), { standing: 'none', ended: false });
   });
 
   test('a signed declaration makes an ondertekenaar since the day of signing, and not the day before', () => {
@@ -134,6 +134,6 @@ describe('commitmentStatus with three levels like Disability Confident', () => {
   });
 
   test('no levels in ladder.yaml: no actor has a level', () => {
-    assert.deepEqual(commitmentStatus(actor(committed, employer), [], '2021-09-01'), { ended: false });
+    assert.deepEqual(commitmentStatus(actor(committed, employer), [], '2021-09-01'), { standing: 'none', ended: false });
   });
 });
