@@ -5,6 +5,8 @@ import type { EventInput } from '../schema/event.ts';
 import { initiativeActors, type InitiativeInput } from '../schema/initiative.ts';
 import type { LadderFile, StepSourceName } from '../schema/ladder-file.ts';
 import type { ReachedStep, StepSource } from '../model/site-model.ts';
+import type { VisibilityFile } from '../schema/visibility.ts';
+import { presenceOf } from './visibility.ts';
 
 /** The validated entries the ladder is derived from, keyed by slug, and the content's ladder. */
 export interface LadderInputs {
@@ -13,6 +15,8 @@ export interface LadderInputs {
   events: ReadonlyArray<{ slug: string; data: EventInput }>;
   initiatives: ReadonlyArray<{ slug: string; data: InitiativeInput }>;
   ambassadors: ReadonlyArray<{ slug: string; data: AmbassadorInput }>;
+  /** content/visibility.yaml: the checks of each actor's badge page; none when absent. */
+  visibility?: VisibilityFile;
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -67,7 +71,10 @@ export function computeLadder(inputs: LadderInputs): Map<string, ReachedStep[]> 
         ...(actor.declaration.withdrawn ? { withdrawn: actor.declaration.withdrawn } : {}),
       });
     }
-    if (actor.badge) add(slug, sources.of('badge'), actor.badge.since, { kind: 'badge' });
+    // Only a check that found the badge counts, from its first day; `badge.since` is the actor's own claim.
+    for (const stretch of presenceOf(inputs.visibility?.[slug] ?? [])) {
+      add(slug, sources.of('badge'), stretch.from, { kind: 'badge', ...(stretch.removed ? { removed: stretch.removed } : {}) });
+    }
   }
   for (const { slug, data } of inputs.events) {
     const steps = sources.ofEventType(data.type);
@@ -105,18 +112,21 @@ export function computeLadder(inputs: LadderInputs): Map<string, ReachedStep[]> 
 
 /**
  * Whether a source still holds on `date`: a declaration until the day it is withdrawn, an
- * ambassadorship up to and including its `until` day; every other source holds for good.
+ * ambassadorship up to and including its `until` day, a badge until the first check that no longer
+ * found it; every other source holds for good.
  */
 export function sourceHoldsOn(source: StepSource, date: string): boolean {
   if (source.kind === 'declaration') return !source.withdrawn || source.withdrawn > date;
+  if (source.kind === 'badge') return !source.removed || source.removed > date;
   if (source.kind === 'ambassador') return !source.until || source.until >= date;
   return true;
 }
 
-/** The day a source stopped holding (withdrawn on, ambassador until), or undefined while it holds on `date`. */
+/** The day a source stopped holding (withdrawn on, ambassador until, badge found removed), or undefined while it holds on `date`. */
 export function sourceEndedOn(source: StepSource, date: string): string | undefined {
   if (sourceHoldsOn(source, date)) return undefined;
   if (source.kind === 'declaration') return source.withdrawn;
+  if (source.kind === 'badge') return source.removed;
   if (source.kind === 'ambassador') return source.until;
   return undefined;
 }

@@ -11,7 +11,7 @@ import { readText, type TextResult } from './read-text.ts';
 import type { RawDataFile, RawEntry, RawPlanFile } from './source-file.ts';
 
 /** The YAML data files at the top of the content folder. */
-export const DATA_FILES = { site: 'site.yaml', taxonomies: 'taxonomies.yaml', targets: 'targets.yaml', ladder: 'ladder.yaml' } as const;
+export const DATA_FILES = { site: 'site.yaml', taxonomies: 'taxonomies.yaml', targets: 'targets.yaml', ladder: 'ladder.yaml', visibility: 'visibility.yaml' } as const;
 
 /** Folders of YAML data files, one entry per file (`plans/<slug>.yaml`), beside the Markdown collections. */
 export const DATA_FOLDERS = { plans: 'plans' } as const;

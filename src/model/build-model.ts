@@ -17,6 +17,7 @@ import type { PlanInput } from '../schema/plan.ts';
 import type { Site } from '../schema/site.ts';
 import type { Taxonomies, Term } from '../schema/taxonomies.ts';
 import type { IndicatorInput } from '../schema/targets.ts';
+import type { VisibilityFile } from '../schema/visibility.ts';
 import type { Actor, Ambassador, EntryBase, Event, Initiative, LadderRung, Page, SiteModel } from './site-model.ts';
 
 /** A validated entry: its frontmatter plus slug, file and body. */
@@ -38,6 +39,8 @@ export interface ModelInputs {
   series?: ValidEntry<SeriesInput>[];
   /** Validated action plans of content/plans/ (none when left out). */
   plans?: { slug: string; file: string; data: PlanInput }[];
+  /** content/visibility.yaml, checked against the actors (none when left out). */
+  visibility?: VisibilityFile;
 }
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
@@ -68,6 +71,7 @@ export function buildModel(inputs: ModelInputs): SiteModel {
     events: inputs.events,
     initiatives: inputs.initiatives,
     ambassadors: inputs.ambassadors,
+    visibility: inputs.visibility ?? {},
   });
 
   const linksOf = <T>(entries: ValidEntry<T>[], actorsOf: (data: T) => string[]) => {
@@ -156,5 +160,5 @@ export function buildModel(inputs: ModelInputs): SiteModel {
   const history = indicatorHistory(inputs.targets, facts, context, inputs.site.period.end);
   const plans = (inputs.plans ?? []).map((plan) => computePlan(plan, { asOf, facts }));
 
-  return { asOf, site: inputs.site, taxonomies: inputs.taxonomies, actors, initiatives, ambassadors, events, pages, series, ladder, ladderFile: inputs.ladder, indicators, history, plans };
+  return { asOf, site: inputs.site, taxonomies: inputs.taxonomies, actors, initiatives, ambassadors, events, pages, series, ladder, ladderFile: inputs.ladder, indicators, history, plans, visibility: inputs.visibility ?? {} };
 }

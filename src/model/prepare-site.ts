@@ -7,12 +7,14 @@ import { siteSchema } from '../schema/site.ts';
 import { taxonomiesSchema, type Taxonomies } from '../schema/taxonomies.ts';
 import { EMPTY_LADDER, ladderFileSchema } from '../schema/ladder-file.ts';
 import { targetsSchema } from '../schema/targets.ts';
+import { visibilityFileSchema } from '../schema/visibility.ts';
 import { resolveAsOf } from './as-of.ts';
 import { buildModel, type ValidEntry } from './build-model.ts';
 import { checkLadder } from './check-ladder.ts';
 import { checkPlans } from './check-plans.ts';
 import { checkReferences, type Checked } from './check-references.ts';
 import { checkSeries } from './check-series.ts';
+import { checkVisibility } from './check-visibility.ts';
 import type { SiteModel } from './site-model.ts';
 import { validateWithSchema, type Validatable } from './validate-with-schema.ts';
 
@@ -47,6 +49,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PrepareResul
   const taxonomies = validateData(taxonomiesSchema, loaded.data.taxonomies, { sectors: [], regions: [], themes: [], calls: [], event_types: [] } satisfies Taxonomies);
   const targets = validateData(targetsSchema, loaded.data.targets, []);
   const ladder = validateData(ladderFileSchema, loaded.data.ladder, EMPTY_LADDER);
+  const visibility = validateData(visibilityFileSchema, loaded.data.visibility, {});
 
   const validateCollection = <S extends z.ZodType>(name: CollectionName, schema: S) => {
     const valid: (Checked<z.output<S>> & { raw: RawEntry })[] = [];
@@ -99,7 +102,11 @@ export async function prepareSite(options: PrepareOptions): Promise<PrepareResul
     }),
   );
 
-  if (problems.length > 0 || !site || !taxonomies || !targets || !ladder) return { ok: false, problems: sortProblems(problems) };
+  if (visibility && loaded.data.visibility) {
+    problems.push(...checkVisibility({ visibility: { source: loaded.data.visibility, data: visibility }, actors, actorFiles: loaded.entries.actors.map((raw) => raw.slug) }));
+  }
+
+  if (problems.length > 0 || !site || !taxonomies || !targets || !ladder || !visibility) return { ok: false, problems: sortProblems(problems) };
 
   const entry = <T>(checked: Checked<T> & { raw: RawEntry }): ValidEntry<T> => ({
     slug: checked.slug,
@@ -126,6 +133,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PrepareResul
     pages: pages.map(entry),
     series: series.map(entry),
     plans: plans.plans,
+    visibility,
   });
   return { ok: true, model, problems: [] };
 }

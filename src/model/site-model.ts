@@ -10,6 +10,7 @@ import type { PageInput } from '../schema/page.ts';
 import type { SeriesInput } from '../schema/series.ts';
 import type { Site } from '../schema/site.ts';
 import type { Taxonomies, Term } from '../schema/taxonomies.ts';
+import type { VisibilityFile } from '../schema/visibility.ts';
 
 /** What an entry carries besides its frontmatter: where it came from and its Markdown body. */
 export interface EntryBase {
@@ -26,7 +27,8 @@ export type StepSource = { date: string } & (
   | { kind: 'declaration'; withdrawn?: string }
   | { kind: 'ambassador'; slug: string; until?: string }
   | { kind: 'initiative'; slug: string }
-  | { kind: 'badge' }
+  /** A stretch of verified presence on the actor's website (content/visibility.yaml); `removed`: the first check that no longer found it. */
+  | { kind: 'badge'; removed?: string }
 );
 
 /** A ladder step an actor reached: the first date, and every source that put it there. */
@@ -167,4 +169,6 @@ export interface SiteModel {
   history: IndicatorHistory[];
   /** The action plans of content/plans/, computed: status counts, money and person-days per group. */
   plans: Plan[];
+  /** content/visibility.yaml: per actor the runs of badge checks, all dates (read them with src/compute/visibility.ts). */
+  visibility: VisibilityFile;
 }
