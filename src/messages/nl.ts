@@ -1138,7 +1138,50 @@ export const nl = {
       entries: 'AANTAL',
       runs: 'AANTAL',
       seed: 'GETAL',
+      date: 'JJJJ-MM-DD',
     } as Record<string, string>,
     value: 'WAARDE',
+  },
+  /** npm run verify-visibility and the monitoring lines about verified badges (src/visibility/, src/cli/verify-visibility.ts). */
+  visibility: {
+    checking: (count: number, date: string) => `${count === 1 ? '1 pagina' : `${count} pagina’s`} nakijken voor ${date} …`,
+    none: 'Geen enkele openbare actor heeft badge: shown_on: er is niets na te kijken.',
+    /** One actor's outcome; the slug and the page's address are printed around it. */
+    present: { link: 'gevonden: een link naar de engagementspagina', image: 'gevonden: de badge als afbeelding' },
+    absent: 'niet gevonden: geen badge en geen link naar de engagementspagina',
+    unchecked: {
+      timeout: 'niet na te kijken: de site antwoordde niet op tijd',
+      'too-large': 'niet na te kijken: de pagina is te groot om te lezen',
+      'http-error': 'niet na te kijken: de site antwoordde met een fout',
+      'redirect-loop': 'niet na te kijken: de doorverwijzingen lopen in een kring',
+      'too-many-redirects': 'niet na te kijken: te veel doorverwijzingen na elkaar',
+      'not-html': 'niet na te kijken: het adres geeft geen webpagina (HTML)',
+      network: 'niet na te kijken: de site is niet bereikbaar',
+      'bad-url': 'niet na te kijken: geen http- of https-adres',
+    } as Record<string, string>,
+    httpStatus: (status: number) => ` (${status})`,
+    line: (slug: string, outcome: string, url: string) => `${slug}: ${outcome}\n    ${url}`,
+    hidden: (count: number) =>
+      `${count === 1 ? '1 actor is' : `${count} actoren zijn`} niet openbaar en ${count === 1 ? 'heeft' : 'hebben'} dus geen badgepagina: niet nagekeken.`,
+    summary: (date: string, present: number, absent: number, unchecked: number) =>
+      `Nagekeken voor ${date}: ${present} met badge, ${absent} zonder, ${unchecked} niet na te kijken (dat telt niet als zonder badge).`,
+    written: (file: string) => `${file} bijgewerkt. Commit dit bestand met de rest van de inhoud.`,
+    earlier: (slug: string, last: string, date: string) =>
+      `${slug}: de laatste controle staat al op ${last}, na ${date}. Controles worden vooruit geschreven: kies een latere --date. Er werd niets geschreven.`,
+    badDate: (value: string) => `--date "${value}" is geen datum in de vorm JJJJ-MM-DD.`,
+    invalid: 'De inhoud heeft problemen; verbeter die eerst (npm run check), dan kan het nakijken beginnen.',
+    /** The line under the visible step on /monitoring/ and on its indicator's page. */
+    monitoring: {
+      checked: (lastChecked: string) => `Nagekeken op de eigen websites (laatste controle op ${lastChecked}):`,
+      shown: (count: number) => (count === 1 ? '1 organisatie toont de badge nu' : `${count} organisaties tonen de badge nu`),
+      removed: (count: number, since: string) =>
+        count === 1
+          ? `1 haalde hem weer weg (niet meer gevonden sinds ${since})`
+          : `${count} haalden hem weer weg (de eerste niet meer gevonden sinds ${since})`,
+      never: (count: number) => (count === 1 ? '1 nog nooit gevonden' : `${count} nog nooit gevonden`),
+      unchecked: (count: number) => (count === 1 ? 'bij 1 kon de laatste controle de pagina niet lezen' : `bij ${count} kon de laatste controle de pagina niet lezen`),
+      rule: 'Alleen een controle die de badge vond telt, vanaf die dag; wie hem later weghaalde, bereikte de stap wel en blijft meetellen.',
+      none: 'Nog geen enkele website nagekeken: deze stap telt alleen badges die een controle vond.',
+    },
   },
 } as const;
