@@ -73,14 +73,14 @@ describe('the engagement ladder', () => {
 });
 
 describe('the engagement ladder on its boundaries', () => {
-  // tests/fixtures/boundaries/valid: sources written and filed out of date order, a badge, a non-public ambassador.
+  // tests/fixtures/boundaries/valid: sources written and filed out of date order, a badge verified from 2019-06-15, a non-public ambassador.
   async function boundaryModel(asOf?: string) {
     const result = await prepareSite({ contentDir: 'tests/fixtures/boundaries/valid', ...(asOf ? { asOf } : {}) });
     assert.ok(result.ok, 'the boundaries fixture is valid');
     return result.model;
   }
 
-  it('puts an actor on the visible step from its badge since date, with the badge as source', async () => {
+  it('puts an actor on the visible step from the first check that found its badge (visibility.yaml), with the badge as source', async () => {
     const anker = (await boundaryModel()).actors.find((actor) => actor.slug === 'anker');
     assert.deepEqual(anker?.reached.find((step) => step.step === 'visible'), {
       step: 'visible',

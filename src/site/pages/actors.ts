@@ -1,3 +1,4 @@
+import { visibilityOn } from '../../compute/visibility.ts';
 import type { Actor, Ambassador, Event, Initiative, ReachedStep, SiteModel } from '../../model/site-model.ts';
 import { nl } from '../../messages/nl.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
@@ -187,7 +188,8 @@ function actorDetail(actor: Actor, model: SiteModel, actors: PublicActors, found
           },
         }
       : {}),
-    ...(actor.badge && actor.badge.since <= asOf ? { badge: { url: actor.badge.shown_on } } : {}),
+    // The page names the address only while the last check on or before the as-of date found the badge there.
+    ...(actor.badge && visibilityOn(model.visibility[actor.slug] ?? [], asOf)?.state === 'shown' ? { badge: { url: actor.badge.shown_on } } : {}),
     engagement: { label: nl.engagement.actorPageLink, url: routes.engagement(actor.slug) },
   };
 }

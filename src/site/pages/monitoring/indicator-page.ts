@@ -8,6 +8,7 @@ import { figure, percentText } from './figures.ts';
 import { groupTitle } from './groups.ts';
 import { historyChart, type HistoryChart } from './history-chart.ts';
 import { statusView, type StatusView } from './status.ts';
+import { visibilityLine } from './visibility-line.ts';
 
 const t = nl.monitoring;
 const p = t.indicatorPage;
@@ -20,6 +21,8 @@ export interface IndicatorPageData {
   status: StatusView;
   /** Value, target, due date, baseline, expected value and share of the target, printed. */
   facts: { label: string; value: string }[];
+  /** For an indicator counting a step reached by a badge: who shows it now and who removed it. */
+  visibility?: string;
   historyIntro: string;
   legend: { value: string; expected: string; target: string; asOf: string };
   chart: HistoryChart;
@@ -49,12 +52,14 @@ function facts(indicator: IndicatorResult): IndicatorPageData['facts'] {
 export function indicatorPageData(model: SiteModel, indicator: IndicatorResult, names: MeasureNames): IndicatorPageData {
   const history = model.history.find((entry) => entry.id === indicator.id);
   const source = describeSource(indicator.measure);
+  const visibility = indicator.measure.kind === 'actors' ? visibilityLine(model, indicator.measure.step) : undefined;
   return {
     id: indicator.id,
     asOfLabel: nl.site.asOf(formatDate(model.asOf)),
     isoAsOf: model.asOf,
     status: statusView(indicator.status),
     facts: facts(indicator),
+    ...(visibility ? { visibility } : {}),
     historyIntro: p.historyIntro(formatDate(model.site.period.start), formatDate(model.asOf)),
     legend: t.history.legend,
     chart: historyChart(model, indicator, history),
