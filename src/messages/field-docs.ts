@@ -201,7 +201,7 @@ export const FIELD_DOCS: Record<DocumentName, Record<string, FieldDoc>> = {
     'declaration.withdrawn': { label: 'Ingetrokken op', hint: 'Alleen als de organisatie de verklaring introk: zo eindigt haar deelname, en blijft wat ze deed meetellen.' },
     badge: { label: 'Badge op eigen website', hint: 'Vul in als de organisatie de badge van het programma op haar eigen website toont.' },
     'badge.shown_on': { label: 'Getoond op', hint: 'Het webadres van de pagina waar de badge staat.', example: 'https://www.voorbeeld.be/engagement' },
-    'badge.since': { label: 'Sinds', hint: 'Sinds wanneer de badge er staat.' },
+    'badge.since': { label: 'Sinds', hint: 'Sinds wanneer de badge er volgens de organisatie staat. Telt niet mee: de trede zichtbaar telt pas vanaf de eerste controle die hem vond (visibility.yaml).' },
     invited_by: {
       label: 'Uitgenodigd door',
       hint: 'De actor die deze organisatie aanbracht (spiraalgroei).',

@@ -653,7 +653,7 @@ export const nl = {
         'initiative-in-call': 'vermeld staan bij een initiatief binnen een oproep, op de startdatum van het initiatief',
         'initiative-outside-call': 'vermeld staan bij een initiatief buiten een oproep, op de startdatum van het initiatief',
         showcase: 'vermeld staan bij een initiatief dat in de kijker staat, op de startdatum van het initiatief',
-        badge: 'de vermelding van de deelname op de eigen website (badge), op de datum vanaf wanneer',
+        badge: 'een controle van de eigen website (npm run verify-visibility) die er de badge of een link naar de engagementspagina vond, op de dag van de eerste zulke controle; wat de organisatie zelf opgeeft (badge.since) telt niet',
       },
       historyTitle: 'Het verloop',
       history:
