@@ -25,7 +25,8 @@ test('every collection of the valid folder is read, entries in file-name order',
     pages: ['over'],
     series: [],
   });
-  assert.deepEqual(Object.keys(loaded.data).sort(), ['ladder', 'site', 'targets', 'taxonomies']);
+  // valid/ has visibility.yaml (muziekhuis's checks), read like the other data files.
+  assert.deepEqual(Object.keys(loaded.data).sort(), ['ladder', 'site', 'targets', 'taxonomies', 'visibility']);
 });
 
 test('problems name files as the content folder joined with their relative path', async () => {
