@@ -16,8 +16,8 @@ export interface PageCheck {
 }
 
 /** Fetches `shownOn` within `limits` and looks for the actor's badge; a page that cannot be read is `unchecked`, never `absent`. */
-export async function checkBadgePage(shownOn: string, targets: BadgeTargets, limits: FetchLimits): Promise<PageCheck> {
-  const page = await fetchPage(shownOn, limits);
+export async function checkBadgePage(shownOn: string, targets: BadgeTargets, limits: FetchLimits, runDeadline?: AbortSignal): Promise<PageCheck> {
+  const page = await fetchPage(shownOn, limits, runDeadline);
   if (!page.ok) return { outcome: { result: 'unchecked', reason: page.reason, ...(page.status ? { status: page.status } : {}) }, url: page.url };
   const found = findBadge(page.html, page.url, targets);
   return { outcome: found ? { result: 'present', found } : { result: 'absent' }, url: page.url };

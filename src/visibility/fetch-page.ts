@@ -18,6 +18,9 @@ export interface FetchLimits {
 /** The limits `npm run verify-visibility` uses: 10 s a request, 30 s a page, 2 MB, 5 redirects. */
 export const DEFAULT_LIMITS: Omit<FetchLimits, 'userAgent'> = { requestTimeoutMs: 10_000, pageTimeoutMs: 30_000, maxBytes: 2 * 1024 * 1024, maxRedirects: 5 };
 
+/** How long a whole run of `npm run verify-visibility` may take: pages still waiting then are not checked (time-out). */
+export const RUN_TIMEOUT_MS = 10 * 60_000;
+
 /** A fetched HTML page at its final URL, or why it could not be read. */
 export type PageFetch =
   | { ok: true; url: string; html: string }
@@ -62,17 +65,18 @@ async function readLimited(body: ReadableStream<Uint8Array>, maxBytes: number): 
 /**
  * Fetches one page over http(s) as a browser without JavaScript would see its HTML: redirects
  * followed by hand (at most `maxRedirects`, a loop stops at once), an honest User-Agent, the body
- * read as a stream up to `maxBytes`, each request and the whole page bounded in time. Anything that
+ * read as a stream up to `maxBytes`, each request, the whole page and (with `runDeadline`) the whole
+ * run bounded in time. Anything that
  * keeps the page from being read is a reason, never an exception.
  */
-export async function fetchPage(address: string, limits: FetchLimits): Promise<PageFetch> {
+export async function fetchPage(address: string, limits: FetchLimits, runDeadline?: AbortSignal): Promise<PageFetch> {
   let current: URL;
   try {
     current = new URL(address);
   } catch {
     return { ok: false, reason: 'bad-url', url: address };
   }
-  const pageDeadline = AbortSignal.timeout(limits.pageTimeoutMs);
+  const pageDeadline = runDeadline ? AbortSignal.any([runDeadline, AbortSignal.timeout(limits.pageTimeoutMs)]) : AbortSignal.timeout(limits.pageTimeoutMs);
   const seen = new Set<string>();
   for (let redirects = 0; ; redirects += 1) {
     if (current.protocol !== 'http:' && current.protocol !== 'https:') return { ok: false, reason: 'bad-url', url: current.href };

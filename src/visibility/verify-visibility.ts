@@ -8,7 +8,7 @@ import type { VisibilityFile } from '../schema/visibility.ts';
 import { PublicActors } from '../site/public-actors.ts';
 import { badgeTargets } from './badge-targets.ts';
 import { checkBadgePage, type PageCheck } from './check-page.ts';
-import { DEFAULT_LIMITS, type FetchLimits } from './fetch-page.ts';
+import { DEFAULT_LIMITS, RUN_TIMEOUT_MS, type FetchLimits } from './fetch-page.ts';
 import { formatVisibilityFile, recordCheck } from './visibility-file.ts';
 
 /** What to verify: the content folder, the day to record, and (for tests) tighter limits. */
@@ -17,6 +17,8 @@ export interface VerifyOptions {
   /** The day the checks are recorded on (YYYY-MM-DD). */
   date: string;
   limits?: Partial<Omit<FetchLimits, 'userAgent'>>;
+  /** Milliseconds for the whole run (RUN_TIMEOUT_MS when absent). */
+  runTimeoutMs?: number;
   /** Pages fetched at the same time; few, to stay polite to small sites. */
   concurrency?: number;
 }
@@ -67,9 +69,10 @@ export async function verifyVisibility(options: VerifyOptions): Promise<VerifyRe
   const named = new Set(new PublicActors(model).all().map((actor) => actor.slug));
   const checkable = withBadge.filter((actor) => named.has(actor.slug));
   const limits: FetchLimits = { ...DEFAULT_LIMITS, ...options.limits, userAgent: userAgent(model.site) };
+  const runDeadline = AbortSignal.timeout(options.runTimeoutMs ?? RUN_TIMEOUT_MS);
   const checks = await inPool(checkable, options.concurrency ?? 4, async (actor): Promise<ActorCheck> => {
     const shownOn = actor.badge?.shown_on ?? '';
-    const check = await checkBadgePage(shownOn, badgeTargets(model.site.url, actor.slug, actor.aliases), limits);
+    const check = await checkBadgePage(shownOn, badgeTargets(model.site.url, actor.slug, actor.aliases), limits, runDeadline);
     return { slug: actor.slug, shownOn, ...check };
   });
   const file: VisibilityFile = { ...model.visibility };

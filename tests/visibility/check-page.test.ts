@@ -53,6 +53,13 @@ describe('checking one partner page for its badge (a local fixture server)', () 
     assert.deepEqual((await check('traag', '/traag.html', [], { requestTimeoutMs: 60_000, pageTimeoutMs: 1_000 })).outcome, { result: 'unchecked', reason: 'timeout' });
   });
 
+  it('checks no page once the run as a whole is out of time', async () => {
+    const requests = server.userAgents.length;
+    const outcome = (await checkBadgePage(`${server.origin}/link.html`, badgeTargets(SITE, 'link', []), LIMITS, AbortSignal.abort())).outcome;
+    assert.deepEqual(outcome, { result: 'unchecked', reason: 'timeout' });
+    assert.equal(server.userAgents.length, requests, 'no request was sent');
+  });
+
   it('stops reading a page larger than the size limit while it streams', async () => {
     assert.deepEqual((await check('groot', '/groot.html')).outcome, { result: 'unchecked', reason: 'too-large' });
     assert.ok(server.hugeBytesSent() < 4 * 1024 * 1024, `the server did not get to send all 4 MB (${server.hugeBytesSent()} bytes)`);
