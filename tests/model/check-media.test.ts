@@ -77,14 +77,16 @@ test('the content message names the extension the file name ends in', () => {
   assert.match(describeRefusal('media/x.png.gif', { reason: 'content' }).message, /heet \.gif, maar de inhoud is geen GIF-afbeelding/);
 });
 
-test('the site logo, actor logos and initiative images all pass the media gate, and a file named twice is reported at both fields', async () => {
+test('the site and funding logos, actor logos and initiative images all pass the media gate, and a file named twice is reported at both fields', async () => {
   // tests/fixtures/boundaries/media-references: valid/ plus media/ok.png (logo of bakkerij-peeters, accepted),
-  // media/weg.png as logo of the site and of muziekhuis, and media/ander.png as image of muziek-voor-iedereen; neither exists.
+  // media/weg.png as logo of the site and of muziekhuis, media/ander.png as image of muziek-voor-iedereen and
+  // media/steun.png as the site's funding logo; none of these exists.
   const missing = (src: string) => ({ code: 'media-missing', message: `het bestand "${src}" bestaat niet.`, hint: 'Zet het bestand in content/media/ en schrijf het pad vanaf content/, bijvoorbeeld media/logo-stad-leuven.png.' });
   const problems = await fixtureProblems('boundaries/media-references');
   assert.deepEqual(problems, [
     { ...missing('media/weg.png'), file: 'actors/muziekhuis.md', line: 6, column: 7, field: 'logo' },
     { ...missing('media/ander.png'), file: 'initiatives/muziek-voor-iedereen.md', line: 13, column: 8, field: 'image.src' },
     { ...missing('media/weg.png'), file: 'site.yaml', line: 10, column: 7, field: 'logo' },
+    { ...missing('media/steun.png'), file: 'site.yaml', line: 20, column: 15, field: 'funding.logo.src' },
   ]);
 });

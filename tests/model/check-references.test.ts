@@ -98,9 +98,9 @@ test('an indicator id or a taxonomy id written twice is reported on the second, 
   ]);
 });
 
-test('an unknown inviter, an unknown theme and an unknown call are each reported on their own field', async () => {
+test('an unknown inviter, an unknown theme, an unknown call and an unknown actor in a partner chain are each reported on their own field', async () => {
   // tests/fixtures/boundaries/bad-initiative-references: minimal/ plus actors/nieuwkomer.md (invited_by: stad-testl)
-  // and initiatives/verkeerde-termen.md (its second theme "diversitijd", call "oproep-2012").
+  // and initiatives/verkeerde-termen.md (its second theme "diversitijd", call "oproep-2012", chain actor "stad-testl").
   assert.deepEqual(await fixtureProblems('boundaries/bad-initiative-references'), [
     {
       code: 'unknown-reference',
@@ -128,6 +128,15 @@ test('an unknown inviter, an unknown theme and an unknown call are each reported
       line: 9,
       column: 7,
       field: 'call',
+    },
+    {
+      code: 'unknown-reference',
+      message: '"stad-testl" is geen bekende actor (bedoelde je "stad-testel"?).',
+      hint: 'Schrijf de bestandsnaam van een actor in content/actors/, zonder .md.',
+      file: 'initiatives/verkeerde-termen.md',
+      line: 12,
+      column: 13,
+      field: 'chain.1.actor',
     },
   ]);
 });
