@@ -10,9 +10,8 @@ export function exceedsValues(data: unknown, limit: number): boolean {
   while (pending.length > 0) {
     const value = pending.pop();
     if (++count > limit) return true;
-    if (Array.isArray(value)) {
-      for (const item of value) pending.push(item);
-    } else if (typeof value === 'object' && value !== null) {
+    // Object.values covers lists too: their items in order.
+    if (typeof value === 'object' && value !== null) {
       for (const item of Object.values(value)) pending.push(item);
     }
   }

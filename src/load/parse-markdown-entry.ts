@@ -46,17 +46,14 @@ export function parseMarkdownEntry(text: string, file: string): EntryResult {
     engines: {
       // Parse our own split, not gray-matter's input: that starts with the newline after the
       // opening fence, which would put every YAML error one line too low.
+      // gray-matter's own data is never read (the result comes from `parsed`), so it gets nothing.
       yaml: () => {
         parsed = parseYaml(yaml.text, file, yaml.firstLine);
-        return parsed.ok && isRecord(parsed.data) ? parsed.data : {};
+        return {};
       },
     },
   });
   if (parsed && !parsed.ok) return { ok: false, problem: parsed.problem };
   const data = parsed?.ok ? parsed.data : {};
   return { ok: true, data: data ?? {}, body: result.content.replace(/^\n+/, ''), yaml };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -30,7 +30,7 @@ export function checkDuplicateNames(actors: readonly Checked<ActorInput>[]): Pro
   }
   const problems: Problem[] = [];
   for (const same of byName.values()) {
-    if (same.length < 2) continue;
+    // A name used once has no others, so nothing is reported.
     const [first, ...others] = [...same].sort((a, b) => a.slug.length - b.slug.length || a.slug.localeCompare(b.slug));
     for (const actor of others) {
       problems.push(

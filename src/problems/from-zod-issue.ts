@@ -25,14 +25,14 @@ const TYPE_NAMES: Record<string, string> = {
   undefined: 'leeg',
 };
 
+/** A value YAML gave, never null or undefined (those are reported as missing fields). */
 function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'niets';
   if (Array.isArray(value)) return 'een lijst';
   if (typeof value === 'object') return 'een blok met velden';
   if (typeof value === 'string') return `de tekst "${value}"`;
   if (typeof value === 'number') return `het getal ${value}`;
-  if (typeof value === 'boolean') return `${value}`;
-  return typeof value;
+  // YAML gives nothing else than these and true or false.
+  return String(value);
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -47,10 +47,11 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 /** The field names a schema accepts at a path, for "did you mean" on unknown fields. */
 export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let current: unknown = schema;
-  type Node = { def?: { type?: string; innerType?: unknown; in?: unknown; getter?: () => unknown; options?: unknown[]; shape?: Record<string, unknown>; element?: unknown } };
+  // Every zod schema has a def; only blocks (objects) have a shape.
+  type Node = { def: { type: string; innerType?: unknown; in?: unknown; getter?: () => unknown; options?: unknown[]; shape?: Record<string, unknown>; element?: unknown } };
   const unwrap = (node: unknown): Node => {
     let n = node as Node;
-    while (n?.def && ['optional', 'default', 'prefault', 'nullable', 'pipe', 'readonly', 'lazy'].includes(n.def.type ?? '')) {
+    while (['optional', 'default', 'prefault', 'nullable', 'pipe', 'readonly', 'lazy'].includes(n.def.type)) {
       // A recursive schema (an action plan's groups) is a z.lazy: its getter gives the real node.
       n = (n.def.type === 'lazy' ? n.def.getter?.() : n.def.type === 'pipe' ? n.def.in : n.def.innerType) as Node;
     }
@@ -59,18 +60,19 @@ export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): st
   // Of a union (`{planned, spent}` or one block per budget line), the object and array options count.
   const options = (node: unknown): Node[] => {
     const n = unwrap(node);
-    return n?.def?.type === 'union' ? (n.def.options ?? []).flatMap(options) : [n];
+    return n.def.type === 'union' ? (n.def.options as unknown[]).flatMap(options) : [n];
   };
   let nodes: unknown[] = [schema];
   for (const segment of path) {
     nodes = nodes.flatMap(options).flatMap((node) => {
-      if (node?.def?.type === 'object' && typeof segment === 'string') return node.def.shape?.[segment] ? [node.def.shape[segment]] : [];
-      if (node?.def?.type === 'array') return [node.def.element];
+      const { shape } = node.def;
+      // A list index on a block finds no field, like an unknown name.
+      if (shape) return shape[String(segment)] ? [shape[String(segment)]] : [];
+      if (node.def.type === 'array') return [node.def.element];
       return [];
     });
-    if (nodes.length === 0) return [];
   }
-  return [...new Set(nodes.flatMap(options).flatMap((node) => (node?.def?.type === 'object' ? Object.keys(node.def.shape ?? {}) : [])))];
+  return [...new Set(nodes.flatMap(options).flatMap((node) => Object.keys(node.def.shape ?? {})))];
 }
 
 /** Translates zod's issues for one file into Dutch reports, one per wrong field. */
@@ -156,8 +158,8 @@ function reportIssue(issue: Issue, data: unknown, schema: z.ZodType): IssueRepor
       return [{ code: issue.format === 'email' ? 'bad-email' : 'wrong-type', path, message: `"${String(value)}" heeft niet de juiste vorm.`, atKey: false }];
     case 'invalid_union': {
       // Report the branch that came closest: the one with the fewest complaints.
-      const branches = issue.errors.filter((branch) => branch.length > 0);
-      const best = branches.sort((a, b) => a.length - b.length)[0];
+      // A failed branch has at least one complaint; a union that matched no kind of block has no branches.
+      const best = [...issue.errors].sort((a, b) => a.length - b.length)[0];
       if (best) return best.flatMap((sub) => reportIssue({ ...sub, path: [...path, ...sub.path] } as Issue, data, schema));
       return [{ code: 'wrong-type', path, message: 'heeft niet de verwachte vorm.', atKey: false }];
     }

@@ -5,6 +5,10 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { prepareSite } from '../../src/model/prepare-site.ts';
 import type { IndicatorResult } from '../../src/model/site-model.ts';
+import { countMeasure, evaluateIndicator } from '../../src/compute/indicators.ts';
+import type { MeasureFacts } from '../../src/compute/measure-facts.ts';
+import { normalizeMeasure } from '../../src/schema/measure.ts';
+import { indicatorSchema } from '../../src/schema/targets.ts';
 
 const FIXTURE = 'tests/fixtures/indicators';
 
@@ -252,5 +256,76 @@ describe('a figure typed in from elsewhere (manual) before its first measurement
     assert.equal(withBaseline.value, 400);
     assert.equal(withBaseline.countSinceBaseline, 0);
     assert.equal(withBaseline.status, 'off-track');
+  });
+
+  it('with a baseline, counts from the baseline once measured: 850 measured is 450 since the 400 of the baseline', async () => {
+    const withBaseline = get(await on('2018-09-30'), 'bezoekers-met-beginwaarde');
+    assert.deepEqual([withBaseline.value, withBaseline.countSinceBaseline], [850, 450]);
+  });
+});
+
+describe('counting a measure from hand-made facts', () => {
+  // Three initiatives: in the call and showcased and running, in the call only, and neither.
+  const facts: MeasureFacts = {
+    stepDates: new Map([['contact', ['2019-01-10', '2019-02-10']]]),
+    events: [],
+    initiatives: [
+      { call: true, showcase: true, status: 'running', start: '2019-01-01' },
+      { call: true, showcase: false, status: 'completed', start: '2019-01-01' },
+      { call: false, showcase: false, status: 'running', start: '2019-01-01' },
+    ],
+    ambassadors: [{ since: '2019-01-01' }, { since: '2019-01-01', until: '2019-03-31' }, { since: '2019-02-01' }],
+  };
+  const count = (measure: Record<string, unknown>, asOf = '2019-06-30') => countMeasure(normalizeMeasure(measure as never), facts, undefined, asOf);
+
+  it('counts initiatives by call, by showcase and by status, each on its own and together', () => {
+    assert.equal(count({ count: 'initiatives' }), 3);
+    assert.equal(count({ count: 'initiatives', call: true }), 2);
+    assert.equal(count({ count: 'initiatives', call: false }), 1);
+    assert.equal(count({ count: 'initiatives', showcase: true }), 1);
+    assert.equal(count({ count: 'initiatives', showcase: false }), 2);
+    assert.equal(count({ count: 'initiatives', status: 'running' }), 2);
+    assert.equal(count({ count: 'initiatives', status: 'completed' }), 1);
+    assert.equal(count({ count: 'initiatives', call: true, status: 'running' }), 1);
+  });
+
+  it('takes the latest measurement of a manual figure on or before the day, and 0 before the first', () => {
+    const manual = { manual: [{ date: '2019-03-01', value: 5 }, { date: '2019-05-01', value: 8 }] };
+    assert.equal(count(manual, '2019-02-28'), 0);
+    assert.equal(count(manual, '2019-03-01'), 5);
+    assert.equal(count(manual, '2019-04-30'), 5);
+    assert.equal(count(manual, '2019-05-01'), 8);
+  });
+
+  it('counts no actor for a step nobody reached', () => {
+    assert.equal(count({ count: 'actors', step: 'workshop' }), 0);
+    assert.equal(count({ count: 'actors', step: 'contact' }), 2);
+  });
+});
+
+describe('an indicator carries what its definition says', () => {
+  const facts: MeasureFacts = { stepDates: new Map(), events: [], initiatives: [], ambassadors: [{ since: '2019-01-01' }, { since: '2019-01-01' }, { since: '2019-02-01' }] };
+  const context = { asOf: '2019-06-30', periodStart: '2019-01-01', thresholds: { on_track: 0.95, behind: 0.6 } };
+  const definition = indicatorSchema.parse({
+    id: 'ambassadeurs',
+    label: 'Ambassadeurs',
+    group: 'netwerk',
+    output: 'Meer ambassadeurs',
+    description: 'Hoeveel actoren ambassadeur zijn.',
+    measure: { count: 'ambassadors' },
+    baseline: { value: 2, date: '2019-01-01' },
+    target: 6,
+    due: '2019-12-31',
+  });
+
+  it('keeps output, description and baseline', () => {
+    const result = evaluateIndicator(definition, facts, context);
+    assert.deepEqual([result.output, result.description, result.baseline], ['Meer ambassadeurs', 'Hoeveel actoren ambassadeur zijn.', { value: 2, date: '2019-01-01' }]);
+  });
+
+  it('counts ambassadors as a stock: the value is who is active, the baseline is not added to it', () => {
+    const result = evaluateIndicator(definition, facts, context);
+    // Three active on 06-30; two of them were already there at the baseline.
+    assert.deepEqual([result.value, result.countSinceBaseline], [3, 1]);
   });
 });

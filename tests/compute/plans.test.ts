@@ -231,3 +231,87 @@ test('owners with roles are split into leads (several allowed) and partners; wit
   assert.deepEqual(actions[2]!.owners, ['Werkgroep FDD', 'Stuurgroep diversiteit', 'Kabinet Demir']);
   assert.deepEqual([actions[4]!.owners, actions[4]!.leads, actions[4]!.partners], [['Stuurgroep diversiteit'], [], []]);
 });
+
+test('what the small plan writes reaches the model as written: descriptions, outputs, KPI fields, owners, status notes, group ids', async () => {
+  const klein = await plan('klein-plan');
+  assert.deepEqual([klein.description, klein.period, klein.hasBudget, klein.hasDays], ['Een proefplan met twee luiken.', { start: '2021-01-01', end: '2021-12-31' }, true, true]);
+  assert.deepEqual(klein.actions.slice(0, 3), [
+    {
+      number: 1,
+      path: ['Luik A'],
+      groupNumber: '1',
+      title: 'Gesprekken voeren',
+      output: 'Verslagen van de gesprekken',
+      kpis: [{ label: 'Aantal gesprekken', target: 4, value: 3, valueSource: 'manual', percent: 75 }],
+      indicator: 'Aantal gesprekken',
+      target: 4,
+      value: 3,
+      valueSource: 'manual',
+      percent: 75,
+      days: { internal: 2, external: 1.5 },
+      timing: ['2021-Q1', '2021-Q2'],
+      owners: ['Team A'],
+      leads: [],
+      partners: [],
+      budget: [{ line: 'regulier', planned: { kind: 'exact', value: 1000 }, spent: { kind: 'exact', value: 800 } }],
+      status: 'done',
+    },
+    {
+      number: 2,
+      path: ['Luik A'],
+      groupNumber: '1',
+      title: 'Werkplaatsen houden',
+      kpis: [{ label: 'Aantal werkplaatsen', target: 4, measure: { kind: 'events', type: 'workshop' }, value: 1, valueSource: 'measure', percent: 25 }],
+      indicator: 'Aantal werkplaatsen',
+      target: 4,
+      measure: { kind: 'events', type: 'workshop' },
+      value: 1,
+      valueSource: 'measure',
+      percent: 25,
+      days: { internal: 3 },
+      timing: ['2021-Q1', '2021-Q2', '2021-Q3'],
+      owners: [],
+      leads: [],
+      partners: [],
+      budget: [
+        { line: 'regulier', planned: { kind: 'exact', value: 500 }, spent: { kind: 'exact', value: 600 } },
+        { line: 'extra', planned: { kind: 'exact', value: 200 }, spent: { kind: 'exact', value: 0 } },
+      ],
+      status: 'running',
+    },
+    {
+      number: 3,
+      path: ['Luik A', 'Deel A.1'],
+      groupNumber: '1.1',
+      title: 'Brochure maken',
+      kpis: [],
+      value: null,
+      valueSource: null,
+      percent: null,
+      days: {},
+      timing: [],
+      owners: [],
+      leads: [],
+      partners: [],
+      budget: [{ line: 'extra', planned: { kind: 'exact', value: 300 } }],
+      status: 'postponed',
+      statusNote: 'Uitgesteld naar 2022.',
+    },
+  ]);
+  const groups = byNumber(klein.groups);
+  assert.deepEqual(['1', '1.1', '1.1.1', '2'].map((number) => [groups.get(number)?.id, groups.get(number)?.description, groups.get(number)?.depth]), [
+    ['luik-a', 'Het eerste luik.', 1],
+    ['deel-a-1', undefined, 2],
+    [undefined, undefined, 3],
+    [undefined, undefined, 1],
+  ]);
+});
+
+test('a plan whose actions state no money and no days has neither, and a plan without description has none', async () => {
+  // tests/fixtures/boundaries/valid/plans/grensplan.yaml: three actions with measures only.
+  const model = await fixtureModel('boundaries/valid');
+  const grens = model.plans.find((entry) => entry.slug === 'grensplan');
+  assert.deepEqual([grens?.hasBudget, grens?.hasDays, grens?.description, grens?.keyFigures], [false, false, undefined, []]);
+  const begroting = (await fixtureModel('plans/content')).plans.find((entry) => entry.slug === 'begroting-diversiteit-2018');
+  assert.deepEqual([begroting?.hasBudget, begroting?.hasDays], [true, false]);
+});

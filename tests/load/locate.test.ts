@@ -74,3 +74,25 @@ test('a key written as a number is found by its text', () => {
   const source: YamlSource = { text: 'years:\n  2021: 5\n  2022: 7\n', firstLine: 1 };
   assert.deepEqual(locate(source, ['years', '2022']), { line: 3, column: 9 });
 });
+
+test('a key written twice is found at its first occurrence, the one YAML readers keep', () => {
+  assert.deepEqual(locate(frontmatter('name: Stad', 'name: Dorp'), ['name']), { line: 2, column: 7 });
+});
+
+test('a key without a value in braces is found at the key itself', () => {
+  // {website, name: x}: website has no value node at all, so there is nothing else to point at.
+  assert.deepEqual(locate(frontmatter('{website, name: Stad}'), ['website']), { line: 2, column: 2 });
+});
+
+test('asking for the key of a missing field points at the value of its deepest existing parent, not at that parent\'s key', () => {
+  assert.deepEqual(locate(frontmatter('declaration:', '  signed: 2021-01-15'), ['declaration', 'ended'], true), { line: 3, column: 3 });
+});
+
+test('a path that goes on past a plain value stops at that value', () => {
+  assert.deepEqual(locate(actor, ['name', 0]), { line: 2, column: 7 });
+  assert.deepEqual(locate(actor, ['name', 'first']), { line: 2, column: 7 });
+});
+
+test('a path is followed no further than its last segment, even into a key named "undefined"', () => {
+  assert.deepEqual(locate(frontmatter('declaration:', '  undefined: 1'), ['declaration']), { line: 3, column: 3 });
+});

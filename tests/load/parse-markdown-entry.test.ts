@@ -114,3 +114,30 @@ test('two parses of the same text both report its error: no cache hands back sta
   assert.equal(parseProblem(text).code, 'duplicate-key');
   assert.equal(parseProblem(text).code, 'duplicate-key');
 });
+
+test('each way an entry can fail to open is one problem on line 1 with its Dutch message and what to write instead', () => {
+  const problem = (code: string, message: string, hint: string) => ({ code, file: 'actors/x.md', line: 1, column: 1, field: '', message, hint });
+  assert.deepEqual(
+    parseProblem(''),
+    problem('empty-file', 'Dit bestand is leeg.', 'Begin met een regel ---, dan de velden, dan weer ---, en daaronder de beschrijving; of verwijder het bestand.'),
+  );
+  assert.deepEqual(
+    parseProblem('---js\nname: x\n---\n'),
+    problem('forbidden-frontmatter-engine', 'Voorwerk in "js" wordt geweigerd: alleen YAML is toegestaan, want code in inhoud zou uitgevoerd worden.', 'Schrijf de eerste regel als --- en de velden als YAML (veld: waarde).'),
+  );
+  assert.deepEqual(
+    parseProblem('name: x\n'),
+    problem('missing-frontmatter', 'Het bestand begint niet met de velden tussen twee regels ---.', 'Zet op de eerste regel ---, dan de velden, dan weer --- en daaronder de beschrijving.'),
+  );
+  assert.deepEqual(
+    parseProblem('---\nname: x\n'),
+    problem('unclosed-frontmatter', 'De velden bovenaan worden niet afgesloten met een regel ---.', 'Zet een regel met alleen --- onder het laatste veld.'),
+  );
+});
+
+test('a first line with a language tag only counts as one when the line is nothing but the fence and the tag', () => {
+  // Text before the fence, or words after the tag: no fence at all, so no frontmatter (not a refused engine).
+  for (const opening of ['Titel ---js', '---js (oud)']) {
+    assert.equal(parseProblem(`${opening}\nname: x\n---\nTekst.\n`).code, 'missing-frontmatter', opening);
+  }
+});

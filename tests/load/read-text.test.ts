@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
-import { readText } from '../../src/load/read-text.ts';
+import { MAX_CONTENT_FILE_BYTES, readText } from '../../src/load/read-text.ts';
 import { fixtureDir, fixtureModel, fixtureProblems, onlyProblem, where } from '../model/prepare-fixture.ts';
 
 /** The raw bytes of a fixture file. */
@@ -89,4 +91,101 @@ test('readText turns a lone CR into LF', async () => {
 test('an error in a file with lone CR line endings is on its real line and column', async () => {
   const problems = await fixtureProblems('boundaries/lone-cr-line');
   assert.deepEqual(problems.map(where), [{ code: 'unknown-taxonomy', file: 'actors/met-cr.md', line: 3, column: 9, field: 'sector' }]);
+});
+
+/** readText on a file of tests/fixtures/boundaries/encodings, reported under its own name. */
+async function readEncoding(file: string) {
+  return readText(path.join(fixtureDir('boundaries/encodings'), file), file);
+}
+
+const UTF8_HINT = 'Open het in je teksteditor en bewaar het opnieuw met codering "UTF-8".';
+
+test('a UTF-16 file is named as UTF-16 on line 1, whichever byte order its mark gives', async () => {
+  for (const file of ['utf16-le.md', 'utf16-be.md']) {
+    assert.deepEqual(await readEncoding(file), {
+      ok: false,
+      problem: { code: 'not-utf8', file, line: 1, column: 1, field: '', message: 'Dit bestand is in UTF-16 opgeslagen; de site leest alleen UTF-8.', hint: UTF8_HINT },
+    });
+  }
+});
+
+test('a file with only one of the two UTF-16 mark bytes, in either place, is plain not-UTF-8, not UTF-16', async () => {
+  for (const file of ['ff-then-text.md', 'fe-then-text.md', 'text-then-fe.md', 'text-then-ff.md']) {
+    assert.deepEqual(await readEncoding(file), {
+      ok: false,
+      problem: { code: 'not-utf8', file, line: 1, column: 1, field: '', message: 'Dit bestand is niet in UTF-8 opgeslagen; letters met accenten zouden verminkt worden.', hint: UTF8_HINT },
+    });
+  }
+});
+
+test('a NUL byte is placed on its line, counting CRLF once and a lone CR as one line', async () => {
+  // a CRLF b CR c CR d NUL: the NUL is on line 4 (a CRLF counted twice and lone CRs not at all would say 3).
+  assert.deepEqual(await readEncoding('nul-after-mixed-ends.md'), {
+    ok: false,
+    problem: {
+      code: 'not-utf8',
+      file: 'nul-after-mixed-ends.md',
+      line: 4,
+      column: 1,
+      field: '',
+      message: 'Dit bestand bevat nul-tekens (NUL): het is geen gewoon tekstbestand, of het is in UTF-16 opgeslagen.',
+      hint: UTF8_HINT,
+    },
+  });
+});
+
+test('a bad byte on the last line, without a line end after it, is found on that line and not blamed on an é before it', async () => {
+  // Line 1 "café" ends in a two-byte é, line 2 is "ok", line 3 "Caf" + the Latin-1 byte 0xE9 and no LF.
+  const result = await readEncoding('latin1-last-line.md');
+  assert.equal(result.ok, false);
+  assert.equal(!result.ok && result.problem.line, 3);
+});
+
+test('a folder where a file is expected is refused as not a file, with what to do', async () => {
+  assert.deepEqual(await readText(fixtureDir('boundaries/encodings'), 'actors/map.md'), {
+    ok: false,
+    problem: {
+      code: 'missing-file',
+      file: 'actors/map.md',
+      line: 1,
+      column: 1,
+      field: '',
+      message: 'Dit is geen gewoon bestand (maar bijvoorbeeld een map of een apparaat); het wordt niet gelezen.',
+      hint: 'Vervang het door een gewoon tekstbestand.',
+    },
+  });
+});
+
+test('a file of exactly the largest size is read, and one byte more is refused with both sizes in megabytes', async () => {
+  // Generated, not committed: a megabyte of text is no fixture to keep in Git.
+  const dir = await mkdtemp(path.join(tmpdir(), 'read-text-size-'));
+  const atLimit = path.join(dir, 'op-de-grens.md');
+  await writeFile(atLimit, 'a'.repeat(MAX_CONTENT_FILE_BYTES));
+  const read = await readText(atLimit, 'op-de-grens.md');
+  assert.equal(read.ok && read.text.length, MAX_CONTENT_FILE_BYTES);
+
+  const over = path.join(dir, 'te-groot.md');
+  await writeFile(over, 'a'.repeat(MAX_CONTENT_FILE_BYTES + 1));
+  const tooLarge = await readText(over, 'te-groot.md');
+  assert.deepEqual(tooLarge, {
+    ok: false,
+    problem: {
+      code: 'file-too-large',
+      file: 'te-groot.md',
+      line: 1,
+      column: 1,
+      field: '',
+      message: 'Dit bestand is 1 MB groot; een inhoudsbestand mag hoogstens 1 MB zijn.',
+      hint: 'Kort de tekst in of verdeel hem over meer bestanden; afbeeldingen horen als bestand in content/media/, niet in de tekst.',
+    },
+  });
+});
+
+test('a file size is given in megabytes with one decimal, as editors write it', async () => {
+  // 1.55 MB is rounded to one decimal ("1,6 MB"), not written with more ("1,55 MB").
+  const dir = await mkdtemp(path.join(tmpdir(), 'read-text-size-'));
+  const file = path.join(dir, 'groot.md');
+  await writeFile(file, 'a'.repeat(Math.round(1.55 * 1024 * 1024)));
+  const result = await readText(file, 'groot.md');
+  assert.equal(!result.ok && result.problem.message, 'Dit bestand is 1,6 MB groot; een inhoudsbestand mag hoogstens 1 MB zijn.');
 });

@@ -26,3 +26,42 @@ describe('the site model on the boundaries of the as-of date', () => {
     assert.deepEqual(model.actors.map((actor) => [actor.slug, actor.ambassadorships]), [['anker', ['anker']], ['boei', []], ['kaap', ['kaap']]]);
   });
 });
+
+describe('the site model of the valid fixture and its order', () => {
+  test('actors carry their region term and, by slug, whom they invited and what they did and attended; none is an empty list', async () => {
+    const model = await fixtureModel('valid');
+    assert.deepEqual(
+      model.actors.map((actor) => [actor.slug, actor.regionTerm, actor.invited, actor.initiatives, actor.events, actor.ambassadorships]),
+      [
+        ['bakkerij-peeters', undefined, [], ['testel-zonder-racisme'], ['workshop-2021-02-17'], []],
+        ['jeugdhuis-de-tent', undefined, [], [], ['workshop-2021-01-20'], []],
+        ['muziekhuis', { id: 'vlaanderen', label: 'Heel Vlaanderen' }, [], ['muziek-voor-iedereen'], ['workshop-2021-02-17'], []],
+        ['stad-testel', { id: 'vlaams-brabant', label: 'Provincie Vlaams-Brabant' }, ['bakkerij-peeters', 'muziekhuis'], ['testel-zonder-racisme'], ['workshop-2021-01-20'], ['stad-testel']],
+      ],
+    );
+  });
+
+  test('initiatives carry their theme terms and call term with the labels of taxonomies.yaml', async () => {
+    const model = await fixtureModel('valid');
+    assert.deepEqual(model.initiatives.map((initiative) => [initiative.slug, initiative.themeTerms, initiative.callTerm]), [
+      ['testel-zonder-racisme', [{ id: 'racisme', label: 'Racisme' }], undefined],
+      ['muziek-voor-iedereen', [{ id: 'diversiteit', label: 'Diversiteit' }], { id: 'oproep-2021', label: 'Oproep 2021' }],
+    ]);
+  });
+
+  test('actors are sorted by name as a reader expects (É with the E), not by file name; pages by order, then title', async () => {
+    // tests/fixtures/boundaries/model-order: minimal/ plus actors aa-zuid.md (Zuidpunt) and zz-eiland.md (Éiland),
+    // and pages a-alfa (order 2), b-beta and c-ark (both order 1).
+    const model = await fixtureModel('boundaries/model-order');
+    assert.deepEqual(model.actors.map((actor) => [actor.slug, actor.name, actor.events]), [
+      ['zz-eiland', 'Éiland', []],
+      ['stad-testel', 'Stad Testel', []],
+      ['aa-zuid', 'Zuidpunt', []],
+    ]);
+    assert.deepEqual(model.pages.map((page) => [page.slug, page.order, page.title]), [
+      ['c-ark', 1, 'Ark'],
+      ['b-beta', 1, 'Beta'],
+      ['a-alfa', 2, 'Alfa'],
+    ]);
+  });
+});

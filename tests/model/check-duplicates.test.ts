@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { duplicateNameKey } from '../../src/model/check-duplicates.ts';
-import { fixtureModel, onlyProblem, where } from './prepare-fixture.ts';
+import { fixtureModel, fixtureProblems, onlyProblem, where } from './prepare-fixture.ts';
 
 test('a second actor with the same name is duplicate-name at its name, pointing at the existing file', async () => {
   const problem = await onlyProblem('duplicate-name');
@@ -23,4 +23,18 @@ test('actors with different names pass', async () => {
   const keys = model.actors.map((actor) => duplicateNameKey(actor.name));
   assert.equal(new Set(keys).size, keys.length);
   assert.ok(keys.length >= 3);
+});
+
+test('of three actors with one name, the shortest file name is the existing one, then the first alphabetically; each other is reported once', async () => {
+  // tests/fixtures/boundaries/duplicate-names: minimal/ plus actors/a-stad-testel-kopie.md (first alphabetically, but longer)
+  // and actors/testel-stad.md (as long as stad-testel, but after it), both named Stad Testel.
+  const problems = await fixtureProblems('boundaries/duplicate-names');
+  assert.deepEqual(problems.map((problem) => [problem.file, problem.message]), [
+    ['actors/a-stad-testel-kopie.md', '"Stad Testel" is ook de naam van actors/stad-testel.md (bedoelde je die actor?).'],
+    ['actors/testel-stad.md', '"STAD TESTEL" is ook de naam van actors/stad-testel.md (bedoelde je die actor?).'],
+  ]);
+  assert.equal(
+    problems[0]?.hint,
+    'Eén organisatie is één actor: werk actors/stad-testel.md bij en verwijder deze kopie zolang ze niet gepubliceerd is; zijn het twee organisaties, geef elk dan een naam die ze onderscheidt.',
+  );
 });

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { prepareSite } from '../../src/model/prepare-site.ts';
-import { RESERVED_PLAN_SLUGS } from '../../src/model/check-plans.ts';
+import { checkPlans, RESERVED_PLAN_SLUGS } from '../../src/model/check-plans.ts';
+import { loadContent } from '../../src/load/load-content.ts';
 import { routes } from '../../src/site/routes.ts';
 import { fixtureDir, fixtureProblems, where } from './prepare-fixture.ts';
 
@@ -37,8 +38,11 @@ test('an amount written with a point between thousands is refused, saying what Y
   const problems = await problemsOf('duizendtallen.yaml');
   assert.deepEqual(
     problems.map((problem) => `${problem.line}:${problem.column} ${problem.code} ${problem.field}`),
-    ['9:20 wrong-type groups.0.actions.0.budget.planned', '10:18 wrong-type groups.0.actions.0.budget.spent'],
+    ['9:20 wrong-type groups.0.actions.0.budget.planned', '10:18 wrong-type groups.0.actions.0.budget.spent', '16:20 wrong-type groups.0.actions.1.budget.planned'],
   );
+  // A quoted "10.000" is text the author chose: it is no amount, but not read as a separator either;
+  // and 1.000.000 in a description is just text.
+  assert.equal(problems[2]!.message, '"10.000" is geen bedrag.');
   assert.match(problems[0]!.message, /leest YAML als 10:/);
   assert.equal(problems[0]!.hint, 'Schrijf 10000, zonder punten.');
   assert.match(problems[1]!.message, /tekst, geen getal/);
@@ -49,6 +53,17 @@ test('a plan cannot take the name of a fixed page under /monitoring/', async () 
   const [problem, ...rest] = await problemsOf('methode.yaml');
   assert.equal(rest.length, 0);
   assert.deepEqual(where(problem!), { code: 'bad-slug', file: 'plans/methode.yaml', line: 1, column: 1, field: '' });
+  assert.equal(problem!.message, 'Een plan kan niet methode.yaml heten: /monitoring/methode/ is al een pagina van de site.');
+  assert.equal(problem!.hint, 'Hernoem het bestand, bijvoorbeeld naar plan-methode.yaml.');
+});
+
+test('a plan with a thousands separator or a wrong total is not handed on as valid; a plan without either is', async () => {
+  // plans/invalid holds one error per plan file; plans/imprecise one plan whose totals hold.
+  const invalid = await loadContent(fixtureDir('plans/invalid'));
+  assert.deepEqual(checkPlans(invalid.plans).plans, []);
+  const imprecise = await loadContent(fixtureDir('plans/imprecise'));
+  assert.deepEqual(checkPlans(imprecise.plans).plans.map((plan) => plan.slug), imprecise.plans.map((plan) => plan.slug));
+  assert.equal(imprecise.plans.length, 1);
 });
 
 test('every fixed page directly under /monitoring/ is a reserved plan name', () => {
@@ -61,11 +76,13 @@ test('every fixed page directly under /monitoring/ is a reserved plan name', () 
 });
 
 test('every wrong total is reported with what it should be, per budget line by name, and half a cent is no difference', async () => {
-  // tests/fixtures/boundaries/plan-totals: twee-lijnen.yaml has every total wrong by one; een-lijn.yaml one budget line.
+  // tests/fixtures/boundaries/plan-totals: twee-lijnen.yaml has every total wrong by one; een-lijn.yaml one budget line;
+  // lijnen-deels.yaml group totals for one of two lines (they hold) and internal days off by exactly 0.005.
   const mismatch = (file: string, line: number, column: number, field: string, message: string, hint: string) => ({ code: 'totals-mismatch', file: `plans/${file}`, line, column, field, message: `klopt niet: ${message}`, hint });
   const fix = (sum: string) => `Schrijf ${sum}, of verbeter de cijfers bij de acties als het totaal juist is.`;
   assert.deepEqual(await fixtureProblems('boundaries/plan-totals'), [
     mismatch('een-lijn.yaml', 10, 38, 'totals.budget.spent', 'de uitgave van de acties is samen € 0,2, hier staat € 0,21.', fix('0.2')),
+    mismatch('lijnen-deels.yaml', 17, 20, 'totals.days.internal', 'het aantal interne mandagen van de acties is samen 0, hier staat 0,01.', fix('0')),
     mismatch('twee-lijnen.yaml', 13, 12, 'totals.actions', 'het aantal acties is samen 2, hier staat 3.', 'Schrijf 2, of verbeter de lijst van acties als het totaal juist is.'),
     mismatch('twee-lijnen.yaml', 14, 20, 'totals.days.internal', 'het aantal interne mandagen van de acties is samen 1, hier staat 2.', fix('1')),
     mismatch('twee-lijnen.yaml', 14, 33, 'totals.days.external', 'het aantal externe mandagen van de acties is samen 2, hier staat 3.', fix('2')),

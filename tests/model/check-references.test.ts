@@ -21,19 +21,22 @@ test('an alias already claimed by another actor is reported on the second claim'
   const problem = await onlyProblem('duplicate-alias');
   // muziekhuis.md is read first and keeps the alias; zaal-noord.md lists it second, on line 6.
   assert.deepEqual(where(problem), { code: 'duplicate-alias', file: 'actors/zaal-noord.md', line: 6, column: 5, field: 'aliases.1' });
-  assert.match(problem.message, /actors\/muziekhuis\.md/);
+  assert.equal(problem.message, '"het-muziekhuis" staat ook als oude naam bij actors/muziekhuis.md.');
+  assert.equal(problem.hint, 'Een oude naam kan maar naar één actor doorverwijzen; houd hem bij één van beide.');
 });
 
 test('an alias equal to an existing actor\'s slug is reported as duplicate-slug', async () => {
   const problem = await onlyProblem('alias-is-slug');
   assert.deepEqual(where(problem), { code: 'duplicate-slug', file: 'actors/muziekhuis.md', line: 5, column: 5, field: 'aliases.0' });
-  assert.match(problem.message, /actors\/stad-testel\.md/);
+  assert.equal(problem.message, '"stad-testel" is de naam van een bestaande actor (actors/stad-testel.md) en kan dus geen oude naam zijn.');
+  assert.equal(problem.hint, 'Verwijder deze alias, of hernoem eerst het andere bestand.');
 });
 
 test('actors that invite each other in a circle are reported once, on the first actor\'s invited_by', async () => {
   const problem = await onlyProblem('invitation-cycle');
   assert.deepEqual(where(problem), { code: 'invitation-cycle', file: 'actors/kring-a.md', line: 4, column: 13, field: 'invited_by' });
-  assert.match(problem.message, /kring-a → kring-b → kring-a/);
+  assert.equal(problem.message, 'de uitnodigingen lopen in een kring: kring-a → kring-b → kring-a.');
+  assert.equal(problem.hint, 'Iemand moet de eerste zijn: laat invited_by weg bij de actor die als eerste meedeed.');
 });
 
 test('unknown event participants, an unknown ambassador actor, an actor inviting itself and a former name are each reported once, on their spot', async () => {
@@ -92,5 +95,48 @@ test('an indicator id or a taxonomy id written twice is reported on the second, 
     },
     { code: 'duplicate-id', message: 'de indicator "dubbel" staat twee keer in de lijst.', hint: 'Geef elke indicator een eigen id.', file: 'targets.yaml', line: 7, column: 7, field: '1.id' },
     { code: 'duplicate-id', message: '"cultuur" staat twee keer in sectors.', hint: 'Geef elke term een eigen id.', file: 'taxonomies.yaml', line: 6, column: 9, field: 'sectors.2.id' },
+  ]);
+});
+
+test('an unknown inviter, an unknown theme, an unknown call and an unknown actor in a partner chain are each reported on their own field', async () => {
+  // tests/fixtures/boundaries/bad-initiative-references: minimal/ plus actors/nieuwkomer.md (invited_by: stad-testl)
+  // and initiatives/verkeerde-termen.md (its second theme "diversitijd", call "oproep-2012", chain actor "stad-testl").
+  assert.deepEqual(await fixtureProblems('boundaries/bad-initiative-references'), [
+    {
+      code: 'unknown-reference',
+      message: '"stad-testl" is geen bekende actor (bedoelde je "stad-testel"?).',
+      hint: 'Schrijf de bestandsnaam van een actor in content/actors/, zonder .md.',
+      file: 'actors/nieuwkomer.md',
+      line: 4,
+      column: 13,
+      field: 'invited_by',
+    },
+    {
+      code: 'unknown-taxonomy',
+      message: '"diversitijd" is geen bekende thema. Kies uit: diversiteit, racisme (bedoelde je "diversiteit"?).',
+      hint: 'Of voeg de thema toe aan content/taxonomies.yaml onder themes.',
+      file: 'initiatives/verkeerde-termen.md',
+      line: 8,
+      column: 5,
+      field: 'themes.1',
+    },
+    {
+      code: 'unknown-taxonomy',
+      message: '"oproep-2012" is geen bekende oproep. Kies uit: oproep-2021 (bedoelde je "oproep-2021"?).',
+      hint: 'Of voeg de oproep toe aan content/taxonomies.yaml onder calls.',
+      file: 'initiatives/verkeerde-termen.md',
+      line: 9,
+      column: 7,
+      field: 'call',
+    },
+    {
+      code: 'unknown-reference',
+      message: '"stad-testl" is geen bekende actor (bedoelde je "stad-testel"?).',
+      hint: 'Schrijf de bestandsnaam van een actor in content/actors/, zonder .md.',
+      file: 'initiatives/verkeerde-termen.md',
+      line: 12,
+      column: 13,
+      field: 'chain.1.actor',
+    },
   ]);
 });

@@ -136,3 +136,50 @@ test('the JavaScript in the all-at-once folder does not run either', async () =>
   await prepareSite({ contentDir: fixtureDir('invalid/all-at-once') });
   assert.equal((globalThis as Record<string, unknown>).__integratiepactFrontmatterRan, undefined);
 });
+
+/** Code, file, line and field of each problem: where it is, in one line each. */
+const spots = (problems: Awaited<ReturnType<typeof fixtureProblems>>) => problems.map((p) => `${p.code} ${p.file}:${p.line}:${p.column} ${p.field}`);
+
+const LADDER_TYPES_UNKNOWN = [
+  'unknown-taxonomy ladder.yaml:11:19 steps.1.event_types.0',
+  'unknown-taxonomy ladder.yaml:16:19 steps.2.event_types.0',
+  'unknown-taxonomy ladder.yaml:21:19 steps.3.event_types.0',
+  'unknown-taxonomy ladder.yaml:26:19 steps.4.event_types.0',
+];
+
+test('a site.yaml, taxonomies.yaml and targets.yaml that break their schema are each reported, and no term is known then', async () => {
+  // tests/fixtures/boundaries/invalid-data-files: minimal/ with logo: 5 in site.yaml, a sector without
+  // label in taxonomies.yaml and an indicator with only an id in targets.yaml.
+  const problems = await fixtureProblems('boundaries/invalid-data-files');
+  assert.deepEqual(spots(problems), [
+    'unknown-taxonomy actors/stad-testel.md:3:9 sector',
+    ...LADDER_TYPES_UNKNOWN,
+    'wrong-type site.yaml:8:7 logo',
+    'missing-field targets.yaml:1:3 0.label',
+    'missing-field targets.yaml:1:3 0.group',
+    'missing-field targets.yaml:1:3 0.measure',
+    'missing-field targets.yaml:1:3 0.target',
+    'missing-field targets.yaml:1:3 0.due',
+    'missing-field taxonomies.yaml:2:5 sectors.0.label',
+  ]);
+  assert.equal(problems[0]?.message, '"lokaal-bestuur" is geen bekende sector. Kies uit: (de lijst is leeg).');
+});
+
+test('without taxonomies.yaml no sector, region, theme, call or kind of activity is known', async () => {
+  // tests/fixtures/boundaries/no-taxonomies: minimal/ without taxonomies.yaml.
+  const problems = await fixtureProblems('boundaries/no-taxonomies');
+  assert.deepEqual(spots(problems), ['unknown-taxonomy actors/stad-testel.md:3:9 sector', ...LADDER_TYPES_UNKNOWN]);
+  assert.equal(problems[0]?.message, '"lokaal-bestuur" is geen bekende sector. Kies uit: (de lijst is leeg).');
+  assert.equal(problems[1]?.message, '"gathering" is geen bekende soort activiteit. Kies uit: (de lijst is leeg).');
+});
+
+test('without an as-of date in site.yaml, SOURCE_DATE_EPOCH or else the clock gives the day, in Brussels', async () => {
+  // tests/fixtures/boundaries/no-as-of: minimal/ without as_of.
+  const contentDir = fixtureDir('boundaries/no-as-of');
+  // 1625000000 is 2021-06-29 20:53 UTC, 22:53 in Brussels.
+  const fromEpoch = await prepareSite({ contentDir, sourceDateEpoch: '1625000000', now: new Date('2021-01-01T12:00:00Z') });
+  assert.deepEqual([fromEpoch.ok, fromEpoch.ok && fromEpoch.model.asOf, fromEpoch.problems], [true, '2021-06-29', []]);
+  // 22:30 UTC on 31 May is already 1 June in Brussels.
+  const fromClock = await prepareSite({ contentDir, now: new Date('2021-05-31T22:30:00Z') });
+  assert.deepEqual([fromClock.ok, fromClock.ok && fromClock.model.asOf, fromClock.problems], [true, '2021-06-01', []]);
+});

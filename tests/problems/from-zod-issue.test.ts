@@ -79,6 +79,7 @@ const probe = z.strictObject({
   tags: z.array(z.string()).min(1).optional(),
   kind: z.enum(['gathering', 'workshop']).optional(),
   email: z.email().optional(),
+  link: z.url().optional(),
   flag: z.boolean().optional(),
   nested: z.strictObject({ inner: z.string() }).optional(),
   budget: z.union([z.strictObject({ planned: z.number(), spent: z.number() }), z.record(z.string(), z.strictObject({ planned: z.number() }))]).optional(),
@@ -111,6 +112,9 @@ test('every kind of zod issue becomes its own plain-Dutch report, on the key or 
     [{ title: 'x', count: 0 }, [{ code: 'out-of-range', path: ['count'], message: 'moet minstens 1 zijn.', atKey: false }]],
     [{ title: 'x', count: 11 }, [{ code: 'out-of-range', path: ['count'], message: 'mag hoogstens 10 zijn.', atKey: false }]],
     [{ title: 'x', email: 'geen-adres' }, [{ code: 'bad-email', path: ['email'], message: '"geen-adres" heeft niet de juiste vorm.', atKey: false }]],
+    [{ title: 'x', link: 'geen adres' }, [{ code: 'wrong-type', path: ['link'], message: '"geen adres" heeft niet de juiste vorm.', atKey: false }]],
+    [{ title: 'x', flag: 0 }, [{ code: 'wrong-type', path: ['flag'], message: 'moet true of false zijn, maar is het getal 0.', atKey: false }]],
+    [{ title: 'x', count: false }, [{ code: 'wrong-type', path: ['count'], message: 'moet een getal zijn, maar is false.', atKey: false }]],
     [{ title: 'x', checked: 'nee' }, [{ code: 'wrong-type', path: ['checked'], message: 'mag niet nee zijn.', atKey: false }]],
     [{ title: 'x', coded: 'x' }, [{ code: 'bad-url', path: ['coded'], message: 'eigen melding.', hint: 'Schrijf y.', atKey: false }]],
     [{ title: 'x', budget: { planned: 'veel', spent: 2 } }, [{ code: 'wrong-type', path: ['budget', 'planned'], message: 'moet een getal zijn, maar is de tekst "veel".', atKey: false }]],
@@ -122,7 +126,7 @@ test('every kind of zod issue becomes its own plain-Dutch report, on the key or 
       { code: 'wrong-type', path: ['count'], message: 'moet een getal zijn, maar is true.', atKey: false },
       { code: 'wrong-type', path: ['flag'], message: 'moet true of false zijn, maar is de tekst "ja".', atKey: false },
     ]],
-    [{ title: 'x', titel2: 1 }, [{ code: 'unknown-field', path: ['titel2'], message: 'is geen bekend veld (bedoelde je "title"?).', hint: 'Toegestane velden hier: title, count, whole, fives, tags, kind, email, flag, nested, budget, checked, coded.', atKey: true }]],
+    [{ title: 'x', titel2: 1 }, [{ code: 'unknown-field', path: ['titel2'], message: 'is geen bekend veld (bedoelde je "title"?).', hint: 'Toegestane velden hier: title, count, whole, fives, tags, kind, email, link, flag, nested, budget, checked, coded.', atKey: true }]],
   ];
   for (const [data, expected] of cases) assert.deepEqual(probeReports(data), expected, JSON.stringify(data));
 });
@@ -149,4 +153,63 @@ test('the known fields of a union are those of its object options, at any depth'
   assert.deepEqual(knownKeysAt(probe, ['budget']), ['planned', 'spent']);
   assert.deepEqual(knownKeysAt(probe, ['nested']), ['inner']);
   assert.deepEqual(knownKeysAt(probe, ['nergens', 'dieper']), []);
+});
+
+test('of a union, the option with the fewest complaints is reported, also when it is not the first option', () => {
+  // budget: {a: {planned: 1}, b: 5} breaks the {planned, spent} option three times and the per-line option once.
+  // (The table above also has the opposite case: the first option closest.)
+  const [report] = probeReports({ title: 'x', budget: { a: { planned: 1 }, b: 5 } });
+  assert.deepEqual(report, { code: 'wrong-type', path: ['budget', 'b'], message: 'moet een blok met velden zijn, maar is het getal 5.', atKey: false });
+});
+
+test('a union that names no option to compare (an unknown kind of block) says the value does not have the expected shape', () => {
+  const shapes = z.strictObject({ shape: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('a') }), z.strictObject({ kind: z.literal('b') })]) });
+  assert.deepEqual(probeReports({ shape: { kind: 'c' } }, shapes), [{ code: 'wrong-type', path: ['shape', 'kind'], message: 'heeft niet de verwachte vorm.', atKey: false }]);
+});
+
+test('a data file that holds only null (site.yaml with ~) is a field without value at the top, with a hint to write a block', () => {
+  const site = z.strictObject({ name: z.string() });
+  assert.deepEqual(JSON.parse(JSON.stringify(reportsFromIssues(site.safeParse(null).error?.issues ?? [], null, site))), [
+    { code: 'missing-field', path: [], message: 'staat er zonder waarde.', hint: 'Schrijf een blok met velden na ":", of verwijder de regel als het veld niet verplicht is.', atKey: false },
+  ]);
+  assert.deepEqual(reportsFromIssues(site.safeParse(undefined).error?.issues ?? [], undefined, site), [
+    { code: 'missing-field', path: [], message: 'is verplicht maar ontbreekt.', hint: 'Voeg een regel ": …" toe met een blok met velden.', atKey: true },
+  ]);
+  const kind = z.enum(['a', 'b']);
+  assert.deepEqual(reportsFromIssues(kind.safeParse(undefined).error?.issues ?? [], undefined, kind), [
+    { code: 'missing-field', path: [], message: 'is verplicht maar ontbreekt.', hint: 'Schrijf ": " gevolgd door een van: a, b.', atKey: true },
+  ]);
+});
+
+test('an issue a schema\'s own rule places below a plain or empty value finds no value there, so the field is missing', () => {
+  // A cross-field rule (superRefine with a path) may point below a value that is text or null.
+  const issue = { code: 'invalid_type', expected: 'string', path: ['name', 0], message: '', input: undefined } as unknown as Parameters<typeof reportsFromIssues>[0][number];
+  for (const name of ['Stad', null]) {
+    assert.deepEqual(reportsFromIssues([issue], { name }, probe), [
+      { code: 'missing-field', path: ['name', 0], message: 'is verplicht maar ontbreekt.', hint: 'Voeg een regel "0: …" toe met tekst.', atKey: true },
+    ], String(name));
+  }
+});
+
+test('the known fields are read through every wrapper a schema can put around a block', () => {
+  const block = z.strictObject({ a: z.string(), b: z.number() });
+  const wrapped = z.strictObject({
+    optional: block.optional(),
+    default: block.default({ a: 'x', b: 1 }),
+    prefault: block.prefault({ a: 'x', b: 1 }),
+    nullable: block.nullable(),
+    pipe: block.pipe(z.transform((value) => value)),
+    readonly: block.readonly(),
+    lazy: z.lazy(() => block),
+  });
+  for (const key of ['optional', 'default', 'prefault', 'nullable', 'pipe', 'readonly', 'lazy']) {
+    assert.deepEqual(knownKeysAt(wrapped, [key]), ['a', 'b'], key);
+  }
+});
+
+test('a list is looked into whatever the index, and a block with an index finds nothing', () => {
+  const lists = z.strictObject({ items: z.array(z.strictObject({ step: z.string() })) });
+  assert.deepEqual(knownKeysAt(lists, ['items', 3]), ['step']);
+  assert.deepEqual(knownKeysAt(lists, [0]), []);
+  assert.deepEqual(knownKeysAt(lists, ['items', 0, 'step']), []);
 });

@@ -104,6 +104,29 @@ describe('commitmentStatus with the Integratiepact levels of content/ladder.yaml
     assert.deepEqual(status(commitmentStatus(actor(reached('declaration', manual('2018-06-01'))), LEVELS, '2025-01-01')), ['ondertekenaar', false, '2018-06-01', undefined]);
   });
 
+  test('the standing is said in so many words: active, ended or none', () => {
+    const [ondertekenaar, ambassadeur, deelnemer] = [LEVELS.find((level) => level.id === 'ondertekenaar'), LEVELS.find((level) => level.id === 'ambassadeur'), LEVELS.find((level) => level.id === 'deelnemer')];
+    assert.deepEqual(commitmentStatus(signed, LEVELS, '2018-06-01'), { standing: 'active', level: ondertekenaar, ended: false, since: '2018-05-15' });
+    assert.deepEqual(commitmentStatus(signed, LEVELS, '2018-05-14'), { standing: 'active', level: deelnemer, ended: false, since: '2018-02-01' });
+    assert.deepEqual(commitmentStatus(withdrawn, LEVELS, '2020-02-10'), { standing: 'ended', level: ondertekenaar, ended: true, since: '2018-05-15', endedOn: '2020-02-10' });
+    const endedRole = withRole(actor(reached('contact', manual('2018-02-01'))), role('2019-03-01', '2020-01-31'));
+    assert.deepEqual(commitmentStatus(endedRole, LEVELS, '2020-06-01'), { standing: 'ended', level: ambassadeur, ended: true, since: '2019-03-01', endedOn: '2020-01-31' });
+  });
+
+  test('of a role and a declaration that ended on the same day, the higher level is told', () => {
+    const value = actor(reached('declaration', declaration('2018-05-15', '2020-01-31')), reached('ambassador', role('2019-03-01', '2020-01-31')));
+    assert.deepEqual(status(commitmentStatus(value, LEVELS, '2020-06-01')), ['ambassadeur', true, '2019-03-01', '2020-01-31']);
+  });
+
+  test('of ended roles, the latest end wins whatever the order they are written in, and on the same end the later start', () => {
+    // Written the other way round than above: the later start first.
+    const sameEnd = actor(reached('ambassador', role('2018-06-01', '2018-09-30'), role('2018-03-01', '2018-09-30')));
+    assert.deepEqual(status(commitmentStatus(sameEnd, LEVELS, '2019-01-01')), ['ambassadeur', true, '2018-06-01', '2018-09-30']);
+    // A role that started later but ended earlier does not replace the one that ended last.
+    const laterStart = actor(reached('ambassador', role('2018-06-01', '2018-12-31'), role('2018-07-01', '2018-09-30')));
+    assert.deepEqual(status(commitmentStatus(laterStart, LEVELS, '2019-01-01')), ['ambassadeur', true, '2018-06-01', '2018-12-31']);
+  });
+
   test('yearOf gives the year of a date', () => {
     assert.equal(yearOf('2018-05-15'), '2018');
   });
