@@ -4,7 +4,7 @@ import type { AmbassadorInput } from '../schema/ambassador.ts';
 import type { EventInput } from '../schema/event.ts';
 import { initiativeActors, type InitiativeInput } from '../schema/initiative.ts';
 import type { LadderFile, StepSourceName } from '../schema/ladder-file.ts';
-import type { ReachedStep, StepSource } from '../model/site-model.ts';
+import type { ReachedStep, RenewalDates, StepSource } from '../model/site-model.ts';
 
 /** The validated entries the ladder is derived from, keyed by slug, and the content's ladder. */
 export interface LadderInputs {
@@ -65,6 +65,7 @@ export function computeLadder(inputs: LadderInputs): Map<string, ReachedStep[]> 
       add(slug, sources.of('declaration'), actor.declaration.signed, {
         kind: 'declaration',
         ...(actor.declaration.withdrawn ? { withdrawn: actor.declaration.withdrawn } : {}),
+        ...renewalDates(actor.declaration),
       });
     }
     if (actor.badge) add(slug, sources.of('badge'), actor.badge.since, { kind: 'badge' });
@@ -83,7 +84,7 @@ export function computeLadder(inputs: LadderInputs): Map<string, ReachedStep[]> 
     }
   }
   for (const { slug, data } of inputs.ambassadors) {
-    add(data.actor, sources.of('ambassador'), data.since, { kind: 'ambassador', slug, ...(data.until ? { until: data.until } : {}) });
+    add(data.actor, sources.of('ambassador'), data.since, { kind: 'ambassador', slug, ...(data.until ? { until: data.until } : {}), ...renewalDates(data) });
   }
 
   const labels = new Map(inputs.ladder.steps.map((step) => [step.id, step.label]));
@@ -101,6 +102,13 @@ export function computeLadder(inputs: LadderInputs): Map<string, ReachedStep[]> 
     result.set(slug, steps);
   }
   return result;
+}
+
+/** The renewal and report days of a declaration or ambassadorship, only when it has any (older content has none). */
+function renewalDates(entry: { renewals?: readonly { date: string }[]; reports?: readonly { date: string }[] }): RenewalDates {
+  const renewals = (entry.renewals ?? []).map((record) => record.date);
+  const reports = (entry.reports ?? []).map((record) => record.date);
+  return { ...(renewals.length ? { renewals } : {}), ...(reports.length ? { reports } : {}) };
 }
 
 /**
