@@ -62,7 +62,7 @@ function wholeNumber(min: number, hint: string) {
     if (!Number.isInteger(value) || value < min) {
       ctx.addIssue({
         code: 'custom',
-        message: `${value} kan niet: schrijf een geheel getal van minstens ${min}.`,
+        message: `${String(value).replace('.', ',')} kan niet: schrijf een geheel getal van minstens ${min}.`,
         params: { code: 'out-of-range', hint },
       });
     }
@@ -97,7 +97,7 @@ function noticeWithin(noticeDays: number, months: number, ctx: z.RefinementCtx):
     ctx.addIssue({
       code: 'custom',
       path: ['notice_days'],
-      message: `${noticeDays} dagen is even lang als de termijn van ${months} maand(en) of langer: het engagement zou altijd "te vernieuwen" zijn.`,
+      message: `${noticeDays} dagen is even lang als de termijn van ${months === 1 ? '1 maand' : `${months} maanden`} of langer: het engagement zou altijd "te vernieuwen" zijn.`,
       params: { code: 'out-of-range', hint: `Schrijf een kortere periode, minder dan ${months * 28} dagen.` },
     });
   }
