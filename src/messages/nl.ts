@@ -615,7 +615,7 @@ export const nl = {
     counts: { count: 'Aantal', total: 'Totaal' },
     standings: {
       title: 'Engagement per status',
-      intro: 'Waar de engagementen staan op de dag van de stand van zaken, volgens de regels voor vernieuwing en voortgangsrapporten (zie de methode). Organisaties die niet bij naam genoemd willen worden, tellen mee.',
+      intro: 'Waar de engagementen staan op de dag van de stand van zaken, volgens de regels voor vernieuwing en voortgangsrapporten. Organisaties die niet bij naam genoemd willen worden, tellen mee.',
       declarations: 'Engagementsverklaringen',
       declarationsCaption: (date: string) => `Ondertekende engagementsverklaringen per status, op ${date}`,
       ambassadorships: 'Ambassadeursrollen',
