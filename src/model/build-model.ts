@@ -49,7 +49,13 @@ export function measureFacts(inputs: ModelInputs, ladders: Map<string, Actor['re
     stepDates: stepDatesFromLadder(ladders.values()),
     events: inputs.events.map(({ data }) => ({ type: data.type, date: countingDayOf(data.date) })),
     initiatives: inputs.initiatives.map(({ data }) => ({ call: data.call !== undefined, showcase: data.showcase, status: data.status, start: data.start })),
-    ambassadors: inputs.ambassadors.map(({ data }) => ({ since: data.since, ...(data.until ? { until: data.until } : {}) })),
+    ambassadors: inputs.ambassadors.map(({ data }) => ({
+      since: data.since,
+      ...(data.until ? { until: data.until } : {}),
+      renewals: (data.renewals ?? []).map((record) => record.date),
+      reports: (data.reports ?? []).map((record) => record.date),
+    })),
+    ...(inputs.ladder.badges.rules?.ambassador ? { ambassadorRule: inputs.ladder.badges.rules.ambassador } : {}),
   };
 }
 
