@@ -731,7 +731,7 @@ export const nl = {
         notShowcase: 'dat niet in de kijker staat',
         withStatus: (status: string) => `met de status „${status}”`,
         ambassadors:
-          'Het aantal ambassadeurs dat op de dag zelf actief is: hun ambassadeursrol is begonnen en nog niet voorbij (de einddatum telt nog mee).',
+          'Het aantal ambassadeurs dat op de dag zelf actief is: hun ambassadeursrol is begonnen, nog niet voorbij (de einddatum telt nog mee) en niet verlopen volgens de regels voor vernieuwing.',
         manual: (points: readonly string[]) => `Een cijfer van buiten de site, door de redactie ingevuld. Meetpunten: ${points.join('; ')}.`,
       },
       valueRule: {
