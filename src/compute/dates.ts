@@ -102,3 +102,21 @@ export function countingDayOf(text: string): string {
   const parsed = parsePartialDate(text);
   return parsed ? countingDay(parsed) : text;
 }
+
+/** `date` (YYYY-MM-DD) plus `days` days (negative goes back), in UTC so no timezone can shift it. */
+export function addDays(date: string, days: number): string {
+  return new Date((dayNumber(date) + days) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * `date` plus `months` calendar months; a day the target month lacks becomes its last day
+ * (31 January plus one month is 28 or 29 February), so the result never spills into the next month.
+ */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const index = (year ?? 1970) * 12 + (month ?? 1) - 1 + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  const targetDay = Math.min(day ?? 1, daysInMonth(targetYear, targetMonth));
+  return `${String(targetYear).padStart(4, '0')}-${String(targetMonth).padStart(2, '0')}-${String(targetDay).padStart(2, '0')}`;
+}

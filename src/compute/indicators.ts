@@ -3,6 +3,7 @@ import { normalizeMeasure, type Measure } from '../schema/measure.ts';
 import { groupLabel, type IndicatorInput } from '../schema/targets.ts';
 import { dayNumber } from './dates.ts';
 import type { MeasureFacts } from './measure-facts.ts';
+import { renewalStanding } from './renewal.ts';
 
 /** Open SDG's thresholds on the ratio of progress made to progress expected. */
 export interface Thresholds {
@@ -22,7 +23,8 @@ const inWindow = (date: string, after: string | undefined, asOf: string) => date
 
 /**
  * Counts the items a measure matches in the window (after, asOf]. Flow measures count items
- * first dated in that window; the ambassador count is a stock: those active on asOf.
+ * first dated in that window; the ambassador count is a stock: those active on asOf (started, not
+ * past `until`, not lapsed under the programme's renewal rule).
  */
 export function countMeasure(measure: Measure, facts: MeasureFacts, after: string | undefined, asOf: string): number {
   switch (measure.kind) {
@@ -39,7 +41,12 @@ export function countMeasure(measure: Measure, facts: MeasureFacts, after: strin
           inWindow(initiative.start, after, asOf),
       ).length;
     case 'ambassadors':
-      return facts.ambassadors.filter((a) => a.since <= asOf && (a.until === undefined || a.until >= asOf)).length;
+      return facts.ambassadors.filter(
+        (a) =>
+          a.since <= asOf &&
+          (a.until === undefined || a.until >= asOf) &&
+          renewalStanding({ start: a.since, renewals: a.renewals, reports: a.reports }, facts.ambassadorRule, asOf).standing !== 'lapsed',
+      ).length;
     case 'manual':
       return [...measure.points].reverse().find((point) => point.date <= asOf)?.value ?? 0;
   }

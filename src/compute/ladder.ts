@@ -4,7 +4,7 @@ import type { AmbassadorInput } from '../schema/ambassador.ts';
 import type { EventInput } from '../schema/event.ts';
 import { initiativeActors, type InitiativeInput } from '../schema/initiative.ts';
 import type { LadderFile, StepSourceName } from '../schema/ladder-file.ts';
-import type { ReachedStep, StepSource } from '../model/site-model.ts';
+import type { ReachedStep, RenewalDates, StepSource } from '../model/site-model.ts';
 import type { VisibilityFile } from '../schema/visibility.ts';
 import { presenceOf } from './visibility.ts';
 
@@ -69,6 +69,7 @@ export function computeLadder(inputs: LadderInputs): Map<string, ReachedStep[]> 
       add(slug, sources.of('declaration'), actor.declaration.signed, {
         kind: 'declaration',
         ...(actor.declaration.withdrawn ? { withdrawn: actor.declaration.withdrawn } : {}),
+        ...renewalDates(actor.declaration),
       });
     }
     // Only a check that found the badge counts, from its first day; `badge.since` is the actor's own claim.
@@ -90,7 +91,7 @@ export function computeLadder(inputs: LadderInputs): Map<string, ReachedStep[]> 
     }
   }
   for (const { slug, data } of inputs.ambassadors) {
-    add(data.actor, sources.of('ambassador'), data.since, { kind: 'ambassador', slug, ...(data.until ? { until: data.until } : {}) });
+    add(data.actor, sources.of('ambassador'), data.since, { kind: 'ambassador', slug, ...(data.until ? { until: data.until } : {}), ...renewalDates(data) });
   }
 
   const labels = new Map(inputs.ladder.steps.map((step) => [step.id, step.label]));
@@ -108,6 +109,13 @@ export function computeLadder(inputs: LadderInputs): Map<string, ReachedStep[]> 
     result.set(slug, steps);
   }
   return result;
+}
+
+/** The renewal and report days of a declaration or ambassadorship, only when it has any (older content has none). */
+function renewalDates(entry: { renewals?: readonly { date: string }[]; reports?: readonly { date: string }[] }): RenewalDates {
+  const renewals = (entry.renewals ?? []).map((record) => record.date);
+  const reports = (entry.reports ?? []).map((record) => record.date);
+  return { ...(renewals.length ? { renewals } : {}), ...(reports.length ? { reports } : {}) };
 }
 
 /**

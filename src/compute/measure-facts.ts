@@ -1,4 +1,5 @@
 import type { ReachedStep } from '../model/site-model.ts';
+import type { CommitmentRule } from '../schema/ladder-file.ts';
 
 /** The dated facts every measure counts from, independent of any as-of date. */
 export interface MeasureFacts {
@@ -6,7 +7,10 @@ export interface MeasureFacts {
   stepDates: Map<string, string[]>;
   events: { type: string; date: string }[];
   initiatives: { call: boolean; showcase: boolean; status: string; start: string }[];
-  ambassadors: { since: string; until?: string }[];
+  /** Each ambassadorship with the days it was renewed and reported on, for the renewal rule. */
+  ambassadors: { since: string; until?: string; renewals?: string[]; reports?: string[] }[];
+  /** content/ladder.yaml's rule for ambassadorships (`badges.rules.ambassador`): a lapsed one is no longer active. */
+  ambassadorRule?: CommitmentRule;
 }
 
 /** Collects the per-step first dates from every actor's all-time ladder. */

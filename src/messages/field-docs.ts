@@ -65,6 +65,32 @@ function taxonomyDocs(): Record<string, FieldDoc> {
   return docs;
 }
 
+/** The renewals and progress reports of a declaration or an ambassadorship (content/ladder.yaml `badges.rules` says what is due). */
+function recordDocs(prefix: string, what: string): Record<string, FieldDoc> {
+  const record = (list: 'renewals' | 'reports'): Record<string, FieldDoc> => ({
+    [`${prefix}${list}.date`]: { label: 'Datum', hint: list === 'renewals' ? 'De dag van de vernieuwing; de termijn begint dan opnieuw.' : 'De dag waarop het rapport binnenkwam.' },
+    [`${prefix}${list}.title`]: {
+      label: 'Titel',
+      hint: 'Een korte titel, zoals de site hem toont.',
+      example: list === 'renewals' ? 'Verklaring vernieuwd' : 'Voortgangsrapport 2019',
+    },
+    [`${prefix}${list}.url`]: { label: 'Link', hint: 'Waar het document te lezen is, beginnend met https://. Een link of een tekst is verplicht.', example: 'https://www.voorbeeld.be/rapport-2019.pdf' },
+    [`${prefix}${list}.text`]: { label: 'Tekst', hint: 'Een korte samenvatting, hoogstens 1000 tekens. Een link of een tekst is verplicht.' },
+  });
+  return {
+    [`${prefix}renewals`]: {
+      label: 'Vernieuwingen',
+      hint: `Elke keer dat ${what} vernieuwd werd. Vraagt het programma een vernieuwing (ladder.yaml, badges.rules), dan geldt het engagement opnieuw vanaf die dag.`,
+    },
+    ...record('renewals'),
+    [`${prefix}reports`]: {
+      label: 'Voortgangsrapporten',
+      hint: 'De voortgangsrapporten die binnenkwamen. Vraagt het programma rapporten (ladder.yaml, badges.rules), dan blijft de badge zo geldig.',
+    },
+    ...record('reports'),
+  };
+}
+
 /** The measure fields, shared by targets.yaml and the actions of a plan. */
 function measureDocs(prefix: string): Record<string, FieldDoc> {
   return {
@@ -199,6 +225,7 @@ export const FIELD_DOCS: Record<DocumentName, Record<string, FieldDoc>> = {
       example: ['Discriminatie bij aanwerving tegengaan.'],
     },
     'declaration.withdrawn': { label: 'Ingetrokken op', hint: 'Alleen als de organisatie de verklaring introk: zo eindigt haar deelname, en blijft wat ze deed meetellen.' },
+    ...recordDocs('declaration.', 'de verklaring'),
     badge: { label: 'Badge op eigen website', hint: 'Vul in als de organisatie de badge van het programma op haar eigen website toont.' },
     'badge.shown_on': { label: 'Getoond op', hint: 'Het webadres van de pagina waar de badge staat.', example: 'https://www.voorbeeld.be/engagement' },
     'badge.since': { label: 'Sinds', hint: 'Sinds wanneer de badge er volgens de organisatie staat. Telt niet mee: de trede zichtbaar telt pas vanaf de eerste controle die hem vond (visibility.yaml).' },
@@ -254,6 +281,7 @@ export const FIELD_DOCS: Record<DocumentName, Record<string, FieldDoc>> = {
     actor: { label: 'Actor', hint: 'De actor die ambassadeur is.' },
     since: { label: 'Ambassadeur sinds', hint: 'Sinds wanneer de actor ambassadeur is.' },
     until: { label: 'Ambassadeur tot', hint: 'Tot wanneer; laat leeg zolang de rol loopt. Zo eindigt een ambassadeursrol, zonder iets te wissen.' },
+    ...recordDocs('', 'de ambassadeursrol'),
     quote: { label: 'Citaat', hint: 'Een uitspraak van de ambassadeur, hoogstens 400 tekens.', example: 'Wij doen mee omdat iedereen telt.' },
     person: {
       label: 'Persoon',

@@ -273,6 +273,11 @@ export const nl = {
       declarationTitle: 'Engagementsverklaring',
       signedOn: (date: string) => `Ondertekend op ${date}.`,
       withdrawnOn: (date: string) => `Ingetrokken op ${date}.`,
+    renewalsTitle: 'Vernieuwingen',
+    reportsTitle: 'Voortgangsrapporten',
+    /** One renewal or report: its date and title; the link or text follows. */
+    record: (date: string, title: string) => `${date}: ${title}`,
+    rulesLink: 'Zo lang geldt een engagement: de regels',
       commitments: 'Engagementen',
       badge: 'Toont de deelname op',
     },
@@ -378,6 +383,7 @@ export const nl = {
     listDescription: 'Ondertekenaars en ambassadeurs van het programma, elk met een pagina die het engagement bevestigt.',
     ambassadorsTitle: 'Ambassadeurs',
     signatoriesTitle: 'Ondertekenaars van de engagementsverklaring',
+    lapsedTitle: 'Verlopen engagement',
     endedTitle: 'Vroeger engagement',
     othersTitle: 'Andere deelnemers',
     othersText: 'Alle andere organisaties die meedoen, vind je bij de actoren; op elke actorpagina staat een link naar de badgepagina.',
@@ -391,17 +397,31 @@ export const nl = {
       standing: (level: string, date: string) => `${level} sinds ${date}`,
       ended: (line: string, date: string) => `${line} ${date}`,
       none: 'Nog geen stap op de engagementsladder gezet',
+      /** Before the level's own `lapsed.line` (content/ladder.yaml); only for a level without one. */
+      lapsed: 'Verlopen sinds',
+      /** A standing commitment whose renewal or progress report falls due soon. */
+      due: {
+        renewal: (line: string, by: string) => `${line}; te vernieuwen uiterlijk op ${by}`,
+        report: (line: string, by: string) => `${line}; voortgangsrapport verwacht uiterlijk op ${by}`,
+      },
     },
     /** The two lines on the badge: the level, then programme and year(s). */
     badgeLines: {
       since: (site: string, year: string) => `${site} sinds ${year}`,
       ended: (site: string, from: string, to: string) => (from === to ? `${site} ${to}` : `${site} ${from}–${to}`),
       none: 'Nog geen stap gezet',
+      /** Only for a level without its own `lapsed.label` in content/ladder.yaml. */
+      lapsed: 'Verlopen',
     },
     keptBy: (publisher: string, date: string) => `Deze pagina wordt bijgehouden door ${publisher}; stand van zaken op ${date}.`,
     declarationTitle: 'Engagementsverklaring',
     signedOn: (date: string) => `Ondertekend op ${date}.`,
     withdrawnOn: (date: string) => `Ingetrokken op ${date}.`,
+    renewalsTitle: 'Vernieuwingen',
+    reportsTitle: 'Voortgangsrapporten',
+    /** One renewal or report: its date and title; the link or text follows. */
+    record: (date: string, title: string) => `${date}: ${title}`,
+    rulesLink: 'Zo lang geldt een engagement: de regels',
     notSigned: 'Nog niet ondertekend.',
     commitments: 'Engagementen',
     ambassadorTitle: 'Ambassadeursrol',
@@ -593,6 +613,16 @@ export const nl = {
       noChains: 'Nog geen enkele actor bracht een andere actor aan.',
     },
     counts: { count: 'Aantal', total: 'Totaal' },
+    standings: {
+      title: 'Engagement per status',
+      intro: 'Waar de engagementen staan op de dag van de stand van zaken, volgens de regels voor vernieuwing en voortgangsrapporten. Organisaties die niet bij naam genoemd willen worden, tellen mee.',
+      declarations: 'Engagementsverklaringen',
+      declarationsCaption: (date: string) => `Ondertekende engagementsverklaringen per status, op ${date}`,
+      ambassadorships: 'Ambassadeursrollen',
+      ambassadorshipsCaption: (date: string) => `Ambassadeursrollen per status, op ${date}`,
+      /** One label per standing (src/site/commitment-status.ts). */
+      labels: { active: 'Actief', 'due-soon': 'Te vernieuwen of te rapporteren', lapsed: 'Verlopen', withdrawn: 'Ingetrokken', ended: 'Afgelopen', none: 'Nog niet' },
+    },
     events: {
       title: 'Activiteiten',
       caption: (date: string) => `Gehouden activiteiten per soort, tot en met ${date}`,
@@ -655,6 +685,26 @@ export const nl = {
         showcase: 'vermeld staan bij een initiatief dat in de kijker staat, op de startdatum van het initiatief',
         badge: 'een controle van de eigen website (npm run verify-visibility) die er de badge of een link naar de engagementspagina vond, op de dag van de eerste zulke controle; wat de organisatie zelf opgeeft (badge.since) telt niet',
       },
+      renewalTitle: 'Vernieuwing en voortgangsrapporten',
+      renewalIntro:
+        'Een badge zegt alleen wat op de dag van de stand van zaken waar is. Deze regels van het programma bepalen hoe lang een engagement geldt zonder vernieuwing en welke voortgangsrapporten het vraagt; de site past precies deze regels toe.',
+      /** The rules of content/ladder.yaml `badges.rules`, per kind of commitment (src/site/describe-renewal-rules.ts). */
+      renewal: {
+        kinds: { declaration: 'Een engagementsverklaring', ambassador: 'Een ambassadeursrol' },
+        starts: { declaration: 'de ondertekening', ambassador: 'de start van de rol' },
+        months: (months: number) =>
+          months % 12 === 0 ? `${months} maanden (${months / 12} jaar)` : months === 1 ? '1 maand' : `${months} maanden`,
+        term: (kind: string, start: string, duration: string) =>
+          `${kind} geldt ${duration} na ${start} of na de laatste vernieuwing: de laatste dag is de dag vóór dezelfde datum ${duration} later. Zonder vernieuwing staat ze de dag daarna als verlopen.`,
+        reports: (kind: string, start: string, duration: string, grace: number) =>
+          `${kind} vraagt een voortgangsrapport binnen ${duration} na ${start}, na de laatste vernieuwing of na het vorige rapport${grace > 0 ? `, met ${grace === 1 ? '1 dag' : `${grace} dagen`} uitstel` : ''}. Komt er geen rapport, dan staat ze de dag na die termijn als verlopen.`,
+        notice: (days: number, what: string) => `${days === 1 ? 'De laatste dag' : `De laatste ${days} dagen`} vóór ${what} staat er „te vernieuwen”.`,
+        noticeTerm: 'het einde van de termijn',
+        noticeReport: 'de vervaldag van het rapport (en tijdens het uitstel)',
+        graceOnly: 'Tijdens het uitstel staat er „te vernieuwen”.',
+        late: 'Een vernieuwing of rapport dat na het verlopen binnenkomt, maakt het engagement opnieuw geldig vanaf die dag; de badge telt dan vanaf die dag. Een verlopen badge verdwijnt nooit: hij zegt dat hij verlopen is en sinds wanneer.',
+        none: 'Het programma stelt geen termijn en vraagt geen voortgangsrapporten: een engagementsverklaring geldt tot ze ingetrokken wordt, een ambassadeursrol tot haar laatste dag.',
+      },
       historyTitle: 'Het verloop',
       history:
         'Voor het verloop wordt elke indicator opnieuw berekend op de laatste dag van elk kwartaal sinds de start van het programma, en op de dag van de stand van zaken: met dezelfde formules, drempels en gegevens.',
@@ -681,7 +731,7 @@ export const nl = {
         notShowcase: 'dat niet in de kijker staat',
         withStatus: (status: string) => `met de status „${status}”`,
         ambassadors:
-          'Het aantal ambassadeurs dat op de dag zelf actief is: hun ambassadeursrol is begonnen en nog niet voorbij (de einddatum telt nog mee).',
+          'Het aantal ambassadeurs dat op de dag zelf actief is: hun ambassadeursrol is begonnen, nog niet voorbij (de einddatum telt nog mee) en niet verlopen volgens de regels voor vernieuwing.',
         manual: (points: readonly string[]) => `Een cijfer van buiten de site, door de redactie ingevuld. Meetpunten: ${points.join('; ')}.`,
       },
       valueRule: {

@@ -1,6 +1,7 @@
 import { countingDay, countingDayOf, parsePartialDate } from '../compute/dates.ts';
 import { compareEvents } from '../compute/event-order.ts';
 import { computeLadder } from '../compute/ladder.ts';
+import { renewalStanding } from '../compute/renewal.ts';
 import { buildSeries } from '../compute/series.ts';
 import { evaluateIndicator } from '../compute/indicators.ts';
 import { computePlan } from '../compute/plans.ts';
@@ -51,7 +52,13 @@ export function measureFacts(inputs: ModelInputs, ladders: Map<string, Actor['re
     stepDates: stepDatesFromLadder(ladders.values()),
     events: inputs.events.map(({ data }) => ({ type: data.type, date: countingDayOf(data.date) })),
     initiatives: inputs.initiatives.map(({ data }) => ({ call: data.call !== undefined, showcase: data.showcase, status: data.status, start: data.start })),
-    ambassadors: inputs.ambassadors.map(({ data }) => ({ since: data.since, ...(data.until ? { until: data.until } : {}) })),
+    ambassadors: inputs.ambassadors.map(({ data }) => ({
+      since: data.since,
+      ...(data.until ? { until: data.until } : {}),
+      renewals: (data.renewals ?? []).map((record) => record.date),
+      reports: (data.reports ?? []).map((record) => record.date),
+    })),
+    ...(inputs.ladder.badges.rules?.ambassador ? { ambassadorRule: inputs.ladder.badges.rules.ambassador } : {}),
   };
 }
 
@@ -127,7 +134,7 @@ export function buildModel(inputs: ModelInputs): SiteModel {
     .sort((a, b) => b.start.localeCompare(a.start) || collator.compare(a.title, b.title));
 
   const ambassadors: Ambassador[] = inputs.ambassadors
-    .map(({ slug, file, body, data }) => ({ ...data, slug, file, body, active: data.since <= asOf && (!data.until || data.until >= asOf) }))
+    .map(({ slug, file, body, data }) => ({ ...data, slug, file, body, active: ambassadorshipActive(data, inputs.ladder, asOf) }))
     .sort((a, b) => a.since.localeCompare(b.since) || a.slug.localeCompare(b.slug));
 
   const events: Event[] = inputs.events
@@ -161,4 +168,11 @@ export function buildModel(inputs: ModelInputs): SiteModel {
   const plans = (inputs.plans ?? []).map((plan) => computePlan(plan, { asOf, facts }));
 
   return { asOf, site: inputs.site, taxonomies: inputs.taxonomies, actors, initiatives, ambassadors, events, pages, series, ladder, ladderFile: inputs.ladder, indicators, history, plans, visibility: inputs.visibility ?? {} };
+}
+
+/** An ambassadorship is active from its first to its last day, unless it lapsed under the programme's renewal rules. */
+function ambassadorshipActive(role: AmbassadorInput, ladder: LadderFile, asOf: string): boolean {
+  if (role.since > asOf || (role.until !== undefined && role.until < asOf)) return false;
+  const dates = (records: readonly { date: string }[] | undefined) => (records ?? []).map((record) => record.date);
+  return renewalStanding({ start: role.since, renewals: dates(role.renewals), reports: dates(role.reports) }, ladder.badges.rules?.ambassador, asOf).standing !== 'lapsed';
 }

@@ -147,6 +147,21 @@ function checkLadderFile(
 
   ladder.badges.levels.forEach((level, index) => {
     level.steps?.forEach((step, stepIndex) => stepRef(source, ['badges', 'levels', index, 'steps', stepIndex], step));
+    const lapses = level.while_active && canLapse(ladder, level.steps);
+    if (lapses && !level.lapsed) {
+      problems.push(problemAt(source, ['badges', 'levels', index, 'while_active'], {
+        code: 'missing-field',
+        message: `het niveau "${level.id}" kan verlopen onder badges.rules, maar zegt niet wat de badge dan toont.`,
+        hint: 'Voeg lapsed: {label: …, line: …} toe, bijvoorbeeld {label: Verklaring verlopen, line: Verklaring verlopen sinds}.',
+      }));
+    }
+    if (level.lapsed && !lapses) {
+      problems.push(problemAt(source, ['badges', 'levels', index, 'lapsed'], {
+        code: 'bad-ladder',
+        message: `het niveau "${level.id}" kan niet verlopen: ${level.while_active ? 'badges.rules geeft geen termijn of rapporten voor wat het niveau geeft' : 'het heeft geen while_active: true'}.`,
+        hint: level.while_active ? 'Voeg onder badges.rules een regel toe (term of reports), of laat lapsed weg.' : 'Voeg while_active: true toe, of laat lapsed weg.',
+      }));
+    }
     if (level.while_active && !level.ended) {
       problems.push(problemAt(source, ['badges', 'levels', index, 'while_active'], {
         code: 'missing-field',
@@ -163,6 +178,16 @@ function checkLadderFile(
       }));
     }
   });
+}
+
+/**
+ * Whether a level given by `steps` (every step when absent) can lapse: one of its steps is reached
+ * by a declaration or an ambassadorship for which `badges.rules` sets a term or reports.
+ */
+function canLapse(ladder: LadderFile, steps: readonly string[] | undefined): boolean {
+  const rules = ladder.badges.rules;
+  const ruled = (['declaration', 'ambassador'] as const).filter((kind) => rules[kind]?.term || rules[kind]?.reports);
+  return ladder.steps.some((step) => (!steps || steps.includes(step.id)) && ruled.some((kind) => step.from.includes(kind)));
 }
 
 /** Every `measure` object in a plan, with its path, at any depth. */

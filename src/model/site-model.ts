@@ -20,12 +20,18 @@ export interface EntryBase {
   body: string;
 }
 
-/** Why an actor reached a ladder step, from which day; a declaration or ambassadorship also says when it ended. */
+/** The days a declaration or ambassadorship was renewed and reported on, for the renewal rules (src/compute/renewal.ts). */
+export interface RenewalDates {
+  renewals?: string[];
+  reports?: string[];
+}
+
+/** Why an actor reached a ladder step, from which day; a declaration or ambassadorship also says when it ended and when it was renewed. */
 export type StepSource = { date: string } & (
   | { kind: 'manual'; note?: string }
   | { kind: 'event'; slug: string }
-  | { kind: 'declaration'; withdrawn?: string }
-  | { kind: 'ambassador'; slug: string; until?: string }
+  | ({ kind: 'declaration'; withdrawn?: string } & RenewalDates)
+  | ({ kind: 'ambassador'; slug: string; until?: string } & RenewalDates)
   | { kind: 'initiative'; slug: string }
   /** A stretch of verified presence on the actor's website (content/visibility.yaml); `removed`: the first check that no longer found it. */
   | { kind: 'badge'; removed?: string }
@@ -60,7 +66,7 @@ export interface Initiative extends EntryBase, InitiativeInput {
   callTerm?: Term;
 }
 
-/** An ambassadorship, active when it has started and not ended on the as-of date. */
+/** An ambassadorship, active when it has started, not ended and not lapsed (content/ladder.yaml `badges.rules`) on the as-of date. */
 export interface Ambassador extends EntryBase, AmbassadorInput {
   active: boolean;
 }

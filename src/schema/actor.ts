@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkRecordDates, commitmentRecordSchema } from './commitment-record.ts';
 import { httpUrl, isoDate, slugRef, text } from './fields.ts';
 
 /** The frontmatter of `content/actors/<slug>.md`: a participating organisation. */
@@ -11,8 +12,17 @@ export const actorSchema = z.strictObject({
   public: z.boolean().default(false),
   steps: z.array(z.strictObject({ step: slugRef, date: isoDate, note: text.optional() })).default([]),
   declaration: z
-    .strictObject({ signed: isoDate, commitments: z.array(text).optional(), withdrawn: isoDate.optional() })
+    .strictObject({
+      signed: isoDate,
+      commitments: z.array(text).optional(),
+      withdrawn: isoDate.optional(),
+      /** Each time the declaration was renewed: its term (content/ladder.yaml `badges.rules`) starts again. */
+      renewals: z.array(commitmentRecordSchema).default([]),
+      /** The progress reports the actor sent. */
+      reports: z.array(commitmentRecordSchema).default([]),
+    })
     .superRefine((declaration, ctx) => {
+      checkRecordDates(declaration, { start: declaration.signed, startField: 'signed', end: declaration.withdrawn, endField: 'withdrawn' }, ctx);
       if (declaration.withdrawn && declaration.withdrawn < declaration.signed) {
         ctx.addIssue({
           code: 'custom',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requireConsent } from './contact-person.ts';
+import { checkRecordDates, commitmentRecordSchema } from './commitment-record.ts';
 import { isoDate, limitedText, slugRef, text } from './fields.ts';
 
 /**
@@ -18,8 +19,13 @@ export const ambassadorSchema = z
     until: isoDate.optional(),
     quote: limitedText(400).optional(),
     person: personSchema.optional(),
+    /** Each time the ambassadorship was renewed: its term (content/ladder.yaml `badges.rules`) starts again. */
+    renewals: z.array(commitmentRecordSchema).default([]),
+    /** The progress reports of the ambassadorship. */
+    reports: z.array(commitmentRecordSchema).default([]),
   })
   .superRefine((ambassador, ctx) => {
+    checkRecordDates(ambassador, { start: ambassador.since, startField: 'since', end: ambassador.until, endField: 'until' }, ctx);
     if (ambassador.until && ambassador.until < ambassador.since) {
       ctx.addIssue({
         code: 'custom',

@@ -14,7 +14,7 @@ export const ENGAGEMENT_FILES = [BADGE_FILES.licht.svg, BADGE_FILES.donker.svg, 
 
 /** The status of an actor on the model's as-of date under the badge levels of content/ladder.yaml. */
 export function actorStatus(model: SiteModel, actor: Actor): CommitmentStatus {
-  return commitmentStatus(actor, model.ladderFile.badges.levels, model.asOf);
+  return commitmentStatus(actor, model.ladderFile.badges.levels, model.asOf, model.ladderFile.badges.rules);
 }
 
 /** The day a status is dated by: the end of an ended state, else its start. */
@@ -34,9 +34,16 @@ export function programmeMark(model: Pick<SiteModel, 'site' | 'ladderFile'>): st
   return words.slice(0, 3).map((word) => word.charAt(0).toUpperCase()).join('');
 }
 
-/** The badge's two lines: "Ondertekenaar" over "Integratiepact sinds 2018". */
+/**
+ * The badge's two lines: "Ondertekenaar" over "Integratiepact sinds 2018"; a level that lapsed,
+ * was withdrawn or ended says so over the years it stood ("Verklaring verlopen" over
+ * "Integratiepact 2018–2020"), never its standing label. Due soon still stands: the badge says so.
+ */
 export function badgeLines(status: CommitmentStatus, siteName: string): BadgeLines {
   if (!status.level) return [t.badgeLines.none, siteName];
+  if (status.standing === 'lapsed') {
+    return [status.level.lapsed?.label ?? t.badgeLines.lapsed, t.badgeLines.ended(siteName, yearOf(status.since ?? ''), yearOf(status.endedOn ?? ''))];
+  }
   if (status.ended && status.level.ended) {
     return [status.level.ended.label, t.badgeLines.ended(siteName, yearOf(status.since ?? ''), yearOf(status.endedOn ?? ''))];
   }
@@ -48,12 +55,18 @@ export function badgeText(status: CommitmentStatus, siteName: string): string {
   return badgeLines(status, siteName).join(' ');
 }
 
-/** "Ondertekenaar sinds 15 mei 2018", "Verklaring ingetrokken op 3 mei 2019". */
+/**
+ * "Ondertekenaar sinds 15 mei 2018", "Verklaring ingetrokken op 3 mei 2019", "Verklaring verlopen
+ * sinds 1 september 2018"; due soon adds what is due and by when.
+ */
 export function statusLine(status: CommitmentStatus): string {
   const date = formatDate(statusDate(status) ?? '');
   if (!status.level) return t.statusLine.none;
+  if (status.standing === 'lapsed') return t.statusLine.ended(status.level.lapsed?.line ?? t.statusLine.lapsed, date);
   if (status.ended && status.level.ended) return t.statusLine.ended(status.level.ended.line, date);
-  return t.statusLine.standing(status.level.label, date);
+  const line = t.statusLine.standing(status.level.label, date);
+  if (status.standing === 'due-soon' && status.due?.by) return t.statusLine.due[status.due.need](line, formatDate(status.due.by));
+  return line;
 }
 
 /** One size for every badge of the site: wide enough for the longest lines any level, standing or ended, can give. */
@@ -64,6 +77,8 @@ export function siteBadgeSize(model: Pick<SiteModel, 'site' | 'ladderFile'>): Ba
     ...model.ladderFile.badges.levels.flatMap((level): CommitmentStatus[] => [
       { standing: 'active', level, ended: false, since: '2000-01-01' },
       ...(level.ended ? [{ standing: 'ended' as const, level, ended: true, since: '2000-01-01', endedOn: '2000-12-31' }] : []),
+      // A level that can stop can lapse: its lapsed texts fit the same outer size as every other badge.
+      ...(level.while_active ? [{ standing: 'lapsed' as const, level, ended: true, since: '2000-01-01', endedOn: '2000-12-31' }] : []),
     ]),
   ];
   // Two different years are the longest a date can make the second line.

@@ -1,12 +1,29 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { dayNumber, quarterEnds, todayInBrussels } from '../../src/compute/dates.ts';
+import { addDays, addMonths, dayNumber, quarterEnds, todayInBrussels } from '../../src/compute/dates.ts';
 
 describe('dates', () => {
   it('counts days between calendar dates exactly, across a leap day', () => {
     assert.equal(dayNumber('2020-03-01') - dayNumber('2020-02-28'), 2);
     assert.equal(dayNumber('2018-12-31') - dayNumber('2018-01-01'), 364);
+  });
+
+  it('adds days across a month, a year and a leap day, and goes back with a negative number', () => {
+    assert.equal(addDays('2018-01-31', 1), '2018-02-01');
+    assert.equal(addDays('2018-12-31', 1), '2019-01-01');
+    assert.equal(addDays('2020-02-28', 1), '2020-02-29');
+    assert.equal(addDays('2018-03-01', -1), '2018-02-28');
+    assert.equal(addDays('2018-03-01', 0), '2018-03-01');
+  });
+
+  it('adds calendar months, landing on the last day of a shorter month instead of spilling over', () => {
+    assert.equal(addMonths('2018-05-15', 24), '2020-05-15');
+    assert.equal(addMonths('2018-01-31', 1), '2018-02-28');
+    assert.equal(addMonths('2020-01-31', 1), '2020-02-29');
+    assert.equal(addMonths('2018-08-31', 6), '2019-02-28');
+    assert.equal(addMonths('2018-11-30', 2), '2019-01-30');
+    assert.equal(addMonths('2018-03-21', 0), '2018-03-21');
   });
 
   it('gives today in Brussels, not in UTC, around midnight', () => {

@@ -7,7 +7,7 @@ import { prepareSite } from '../../src/model/prepare-site.ts';
 import type { IndicatorResult } from '../../src/model/site-model.ts';
 import { countMeasure, evaluateIndicator } from '../../src/compute/indicators.ts';
 import type { MeasureFacts } from '../../src/compute/measure-facts.ts';
-import { normalizeMeasure } from '../../src/schema/measure.ts';
+import { normalizeMeasure, type Measure } from '../../src/schema/measure.ts';
 import { indicatorSchema } from '../../src/schema/targets.ts';
 
 const FIXTURE = 'tests/fixtures/indicators';
@@ -327,5 +327,31 @@ describe('an indicator carries what its definition says', () => {
     const result = evaluateIndicator(definition, facts, context);
     // Three active on 06-30; two of them were already there at the baseline.
     assert.deepEqual([result.value, result.countSinceBaseline], [3, 1]);
+  });
+});
+
+describe('the ambassador count under a renewal rule', () => {
+  // One role from 2019-03-01 under a term of 12 months: its last day is 2020-02-29 (a leap year), lapsed from 2020-03-01.
+  const facts = (renewals: string[]): MeasureFacts => ({
+    stepDates: new Map(),
+    events: [],
+    initiatives: [],
+    ambassadors: [{ since: '2019-03-01', renewals }],
+    ambassadorRule: { term: { months: 12, notice_days: 30 } },
+  });
+  const measure: Measure = { kind: 'ambassadors' };
+
+  it('counts a role on the last day of its term, due soon or not, and not the day after', () => {
+    assert.equal(countMeasure(measure, facts([]), undefined, '2020-02-29'), 1);
+    assert.equal(countMeasure(measure, facts([]), undefined, '2020-03-01'), 0);
+  });
+
+  it('counts a renewed role again from the renewal', () => {
+    assert.equal(countMeasure(measure, facts(['2020-04-01']), undefined, '2020-03-31'), 0);
+    assert.equal(countMeasure(measure, facts(['2020-04-01']), undefined, '2020-04-01'), 1);
+  });
+
+  it('counts every running role without a rule, as before', () => {
+    assert.equal(countMeasure(measure, { ...facts([]), ambassadorRule: undefined }, undefined, '2030-01-01'), 1);
   });
 });

@@ -46,7 +46,7 @@ describe('the ladder check', () => {
   it('needs no ladder.yaml for content without actors, and then has an empty ladder', async () => {
     const model = await fixtureModel('ladder-none');
     assert.deepEqual(model.ladder, []);
-    assert.deepEqual(model.ladderFile, { steps: [], badges: { levels: [] } });
+    assert.deepEqual(model.ladderFile, { steps: [], badges: { rules: {}, levels: [] } });
   });
 });
 

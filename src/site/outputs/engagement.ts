@@ -4,6 +4,10 @@ import { actorBadgeSvg, actorStatus, badgeSiteName, badgeText, engagementUrls, s
 import type { PublicActors } from '../public-actors.ts';
 import { absoluteUrl, routes } from '../routes.ts';
 import type { FileView } from '../view.ts';
+import type { RenewalNeed } from '../../compute/renewal.ts';
+import type { CommitmentRecord } from '../../schema/commitment-record.ts';
+import type { Standing } from '../commitment-status.ts';
+import { recordItems } from '../pages/engagement.ts';
 
 /** `/engagement/<slug>/index.json`: the facts of an engagement page, for anyone who wants to verify them. */
 export interface EngagementJson {
@@ -15,17 +19,37 @@ export interface EngagementJson {
   status: {
     /** The badge level's id (content/ladder.yaml), standing or ended; null without one. */
     level: string | null;
+    /** active, due-soon, lapsed, withdrawn, ended or none (src/site/commitment-status.ts). */
+    standing: Standing;
     text: string;
     badgeText: string;
+    /** True when the level no longer stands: lapsed, withdrawn or ended. */
     ended: boolean;
     since: string | null;
+    /** The first day lapsed, the day withdrawn, or an ambassadorship's last day. */
     endedOn: string | null;
+    /** With due-soon, the last day a renewal or report keeps the badge standing; null otherwise. */
+    dueBy: string | null;
+    /** With due-soon or lapsed, what is or was due: renewal or report; null otherwise. */
+    due: RenewalNeed | null;
   };
-  declaration: { signed: string; withdrawn: string | null; commitments: string[] } | null;
-  ambassadorships: { since: string; until: string | null; active: boolean; url: string }[];
+  declaration: { signed: string; withdrawn: string | null; commitments: string[]; renewals: JsonRecord[]; reports: JsonRecord[] } | null;
+  ambassadorships: { since: string; until: string | null; active: boolean; url: string; renewals: JsonRecord[]; reports: JsonRecord[] }[];
   steps: { step: string; label: string; date: string }[];
   initiatives: { title: string; url: string }[];
   badge: { width: number; height: number; svg: string; svgDark: string; png: string; pngDark: string };
+}
+
+/** A renewal or progress report in index.json: only those dated on or before the as-of date. */
+export interface JsonRecord {
+  date: string;
+  title: string;
+  url: string | null;
+  text: string | null;
+}
+
+function jsonRecords(records: readonly CommitmentRecord[] | undefined, asOf: string): JsonRecord[] {
+  return recordItems(records, asOf).map((record) => ({ date: record.isoDate, title: record.title, url: record.url ?? null, text: record.text ?? null }));
 }
 
 /** The machine-readable facts of one public actor's engagement on the as-of date. */
@@ -43,22 +67,27 @@ export function engagementJson(model: SiteModel, actor: Actor): EngagementJson {
     publisher: site.publisher ?? site.name,
     status: {
       level: status.level?.id ?? null,
+      standing: status.standing,
       text: statusLine(status),
       badgeText: badgeText(status, badgeSiteName(site)),
       ended: status.ended,
       since: status.since ?? null,
       endedOn: status.endedOn ?? null,
+      dueBy: status.due?.by ?? null,
+      due: status.due?.need ?? null,
     },
     declaration: declaration
       ? {
           signed: declaration.signed,
           withdrawn: declaration.withdrawn && declaration.withdrawn <= asOf ? declaration.withdrawn : null,
           commitments: declaration.commitments ?? [],
+          renewals: jsonRecords(declaration.renewals, asOf),
+          reports: jsonRecords(declaration.reports, asOf),
         }
       : null,
     ambassadorships: model.ambassadors
       .filter((role) => role.actor === actor.slug && role.since <= asOf)
-      .map((role) => ({ since: role.since, until: role.until && role.until < asOf ? role.until : null, active: role.active, url: abs(routes.ambassador(role.slug)) })),
+      .map((role) => ({ since: role.since, until: role.until && role.until < asOf ? role.until : null, active: role.active, url: abs(routes.ambassador(role.slug)), renewals: jsonRecords(role.renewals, asOf), reports: jsonRecords(role.reports, asOf) })),
     steps: actor.reached.map((step) => ({ step: step.step, label: step.label, date: step.date })),
     initiatives: model.initiatives
       .filter((initiative) => actor.initiatives.includes(initiative.slug))

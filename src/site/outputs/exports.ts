@@ -180,7 +180,7 @@ const actorsCsv = (ladder: LadderFile) => csvExport<{ actor: Actor; model: SiteM
       description: t.actors.declarationWithdrawn,
       value: ({ actor, model }) => (actor.declaration?.withdrawn && actor.declaration.withdrawn <= model.asOf ? actor.declaration.withdrawn : null),
     },
-    { name: 'declaration_standing', description: t.actors.declarationStanding, value: ({ actor, model }) => yesNo(hasStandingDeclaration(actor, model.asOf)) },
+    { name: 'declaration_standing', description: t.actors.declarationStanding, value: ({ actor, model }) => yesNo(hasStandingDeclaration(actor, model.asOf, model.ladderFile.badges.rules)) },
   ],
   rows: (model, actors) => actors.all().map((actor) => ({ actor, model, actors })),
 });

@@ -2,7 +2,9 @@ import { visibilityOn } from '../../compute/visibility.ts';
 import type { Actor, Ambassador, Event, Initiative, ReachedStep, SiteModel } from '../../model/site-model.ts';
 import { nl } from '../../messages/nl.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
+import type { CommitmentRules } from '../../schema/ladder-file.ts';
 import type { Term } from '../../schema/taxonomies.ts';
+import { declarationStanding, stands } from '../commitment-standing.ts';
 import { formatDate, formatPartialDate, plural } from '../format.ts';
 import type { NamedActors, PublicActors } from '../public-actors.ts';
 import { routes } from '../routes.ts';
@@ -25,14 +27,16 @@ export interface ActorCard {
   signed: boolean;
 }
 
-/** Whether the actor's declaration was signed and not withdrawn on the as-of date. */
-export function hasStandingDeclaration(actor: Actor, asOf: string): boolean {
-  const declaration = actor.declaration;
-  return !!declaration && declaration.signed <= asOf && !(declaration.withdrawn && declaration.withdrawn <= asOf);
+/**
+ * Whether the actor's declaration stands on the as-of date: signed, not withdrawn, and not lapsed
+ * under the programme's renewal rules (content/ladder.yaml `badges.rules`); due soon still stands.
+ */
+export function hasStandingDeclaration(actor: Actor, asOf: string, rules: CommitmentRules = {}): boolean {
+  return !!actor.declaration && stands(declarationStanding(actor.declaration, rules, asOf));
 }
 
 /** The card of one public actor. */
-export function actorCard(actor: Actor, asOf: string): ActorCard {
+export function actorCard(actor: Actor, asOf: string, rules: CommitmentRules = {}): ActorCard {
   const highest = actor.reached[actor.reached.length - 1];
   return {
     name: actor.name,
@@ -40,7 +44,7 @@ export function actorCard(actor: Actor, asOf: string): ActorCard {
     sector: actor.sectorTerm.label,
     region: actor.regionTerm?.label ?? '',
     highestStep: highest?.label ?? '',
-    signed: hasStandingDeclaration(actor, asOf),
+    signed: hasStandingDeclaration(actor, asOf, rules),
   };
 }
 
@@ -217,7 +221,7 @@ export function actorPages(model: SiteModel, actors: PublicActors): PageView[] {
           intro,
           count,
           unnamed,
-          cards: page.items.map((actor) => actorCard(actor, model.asOf)),
+          cards: page.items.map((actor) => actorCard(actor, model.asOf, model.ladderFile.badges.rules)),
           ...(page.pager ? { pager: page.pager } : {}),
           browse: browseLinks(model, actors, base),
         } satisfies ActorListing,
@@ -260,7 +264,7 @@ export function actorPages(model: SiteModel, actors: PublicActors): PageView[] {
           ...(firstYear ? { jaar: [firstYear] } : {}),
         },
       },
-      data: { ...actorCard(actor, model.asOf), ...actorDetail(actor, model, actors, found) },
+      data: { ...actorCard(actor, model.asOf, model.ladderFile.badges.rules), ...actorDetail(actor, model, actors, found) },
     });
   }
   return pages;

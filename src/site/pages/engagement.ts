@@ -1,6 +1,10 @@
 import { nl } from '../../messages/nl.ts';
 import type { Actor, SiteModel } from '../../model/site-model.ts';
+import { ambassadorshipStanding, stands } from '../commitment-standing.ts';
 import { actorStatus, embedSnippets, engagementUrls, siteBadgeSize, statusDate, statusLine, type EmbedSnippets } from '../engagement.ts';
+import type { CommitmentRecord } from '../../schema/commitment-record.ts';
+import type { Standing } from '../commitment-status.ts';
+import { hasRenewalRules } from '../describe-renewal-rules.ts';
 import { formatDate } from '../format.ts';
 import type { PublicActors } from '../public-actors.ts';
 import { routes } from '../routes.ts';
@@ -26,15 +30,40 @@ export interface Snippet {
   code: string;
 }
 
+/** One renewal or progress report as the page prints it: date, title, and its link or text. */
+export interface RecordItem {
+  date: string;
+  isoDate: string;
+  title: string;
+  url?: string;
+  text?: string;
+}
+
+/** The renewals and reports dated on or before the as-of date, oldest first: what had happened by then. */
+export function recordItems(records: readonly CommitmentRecord[] | undefined, asOf: string): RecordItem[] {
+  return [...(records ?? [])]
+    .filter((record) => record.date <= asOf)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((record) => ({
+      date: formatDate(record.date),
+      isoDate: record.date,
+      title: record.title,
+      ...(record.url ? { url: record.url } : {}),
+      ...(record.text ? { text: record.text } : {}),
+    }));
+}
+
 /** What an engagement page prints. */
 export interface EngagementData {
   name: string;
   logo?: { src: string; alt: string };
   /** `level`: the badge level's id, or null without one. */
-  status: { level: string | null; line: string; ended: boolean; isoDate?: string };
+  status: { level: string | null; standing: Standing; line: string; ended: boolean; isoDate?: string };
+  /** The programme's renewal rules on the methodology page, when it has any. */
+  rulesLink?: Link;
   keptBy: string;
-  declaration?: { signed: string; withdrawn?: string; commitments: string[] };
-  ambassadorships: Link[];
+  declaration?: { signed: string; withdrawn?: string; commitments: string[]; renewals: RecordItem[]; reports: RecordItem[] };
+  ambassadorships: (Link & { renewals: RecordItem[]; reports: RecordItem[] })[];
   steps: { label: string; date: string; isoDate: string }[];
   ladderCaption: string;
   initiatives: Link[];
@@ -57,7 +86,8 @@ export function engagementData(model: SiteModel, actor: Actor): EngagementData {
   return {
     name: actor.name,
     ...(actor.logo ? { logo: { src: routes.media(actor.logo), alt: `Logo van ${actor.name}` } } : {}),
-    status: { level: status.level?.id ?? null, line: statusLine(status), ended: status.ended, ...(date ? { isoDate: date } : {}) },
+    status: { level: status.level?.id ?? null, standing: status.standing, line: statusLine(status), ended: status.ended, ...(date ? { isoDate: date } : {}) },
+    ...(hasRenewalRules(model.ladderFile.badges.rules) ? { rulesLink: { label: t.rulesLink, url: `${routes.monitoringMethod}#vernieuwing-regels` } } : {}),
     keptBy: t.keptBy(model.site.publisher ?? model.site.name, formatDate(asOf)),
     ...(declaration
       ? {
@@ -65,6 +95,8 @@ export function engagementData(model: SiteModel, actor: Actor): EngagementData {
             signed: t.signedOn(formatDate(declaration.signed)),
             ...(declaration.withdrawn && declaration.withdrawn <= asOf ? { withdrawn: t.withdrawnOn(formatDate(declaration.withdrawn)) } : {}),
             commitments: declaration.commitments ?? [],
+            renewals: recordItems(declaration.renewals, asOf),
+            reports: recordItems(declaration.reports, asOf),
           },
         }
       : {}),
@@ -73,6 +105,8 @@ export function engagementData(model: SiteModel, actor: Actor): EngagementData {
       .map((role) => ({
         label: t.ambassadorPeriod(formatDate(role.since), role.until && role.until < asOf ? formatDate(role.until) : undefined),
         url: routes.ambassador(role.slug),
+        renewals: recordItems(role.renewals, asOf),
+        reports: recordItems(role.reports, asOf),
       })),
     steps: actor.reached.map((step) => ({ label: step.label, date: formatDate(step.date), isoDate: step.date })),
     ladderCaption: t.ladderCaption(actor.name),
@@ -121,8 +155,8 @@ export interface EngagementListData {
 
 function listing(model: SiteModel, actors: PublicActors): EngagementListData {
   const { asOf } = model;
-  const activeAmbassador = (actor: Actor) =>
-    model.ambassadors.some((role) => role.actor === actor.slug && role.since <= asOf && (!role.until || role.until >= asOf));
+  const rules = model.ladderFile.badges.rules;
+  const activeAmbassador = (actor: Actor) => model.ambassadors.some((role) => role.actor === actor.slug && stands(ambassadorshipStanding(role, rules, asOf)));
   const item = (actor: Actor): EngagementListItem => ({ name: actor.name, url: routes.engagement(actor.slug), status: statusLine(actorStatus(model, actor)) });
   const section = (title: string, test: (actor: Actor) => boolean): EngagementSection => {
     const named = actors.all().filter(test);
@@ -134,13 +168,15 @@ function listing(model: SiteModel, actors: PublicActors): EngagementListData {
       unnamed: unnamed > 0 ? sentence(nl.site.unnamed(unnamed, named.length > 0)) : '',
     };
   };
-  const ended = (actor: Actor) => actorStatus(model, actor).ended;
+  const standing = (actor: Actor) => actorStatus(model, actor).standing;
   return {
     intro: t.listIntro,
     sections: [
       section(t.ambassadorsTitle, activeAmbassador),
-      section(t.signatoriesTitle, (actor) => hasStandingDeclaration(actor, asOf)),
-      section(t.endedTitle, ended),
+      section(t.signatoriesTitle, (actor) => hasStandingDeclaration(actor, asOf, rules)),
+      // A lapsed badge stays listed, under what it is now: it never silently disappears.
+      section(t.lapsedTitle, (actor) => standing(actor) === 'lapsed'),
+      section(t.endedTitle, (actor) => standing(actor) === 'withdrawn' || standing(actor) === 'ended'),
     ].filter((entry, index) => index < 2 || entry.items.length > 0 || entry.unnamed),
     others: {
       title: t.othersTitle,

@@ -46,7 +46,7 @@ function matches(model: SiteModel, kind: HomeFigureKind, measure: Measure): bool
 function siteCount(model: SiteModel, kind: HomeFigureKind): HomeFigure {
   const count = {
     actors: () => model.actors.length,
-    signatories: () => model.actors.filter((actor) => hasStandingDeclaration(actor, model.asOf)).length,
+    signatories: () => model.actors.filter((actor) => hasStandingDeclaration(actor, model.asOf, model.ladderFile.badges.rules)).length,
     ambassadors: () => model.ambassadors.filter((ambassador) => ambassador.active).length,
     initiatives: () => model.initiatives.length,
   }[kind]();

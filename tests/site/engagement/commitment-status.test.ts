@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
-import { ladderFileSchema, type BadgeLevel } from '../../../src/schema/ladder-file.ts';
+import { ladderFileSchema, type BadgeLevel, type CommitmentRules } from '../../../src/schema/ladder-file.ts';
 import { commitmentStatus, yearOf, type CommitmentStatus, type StatusActor } from '../../../src/site/commitment-status.ts';
 import type { ReachedStep, StepSource } from '../../../src/model/site-model.ts';
 
@@ -158,5 +158,91 @@ describe('commitmentStatus with three levels like Disability Confident', () => {
 
   test('no levels in ladder.yaml: no actor has a level', () => {
     assert.deepEqual(commitmentStatus(actor(committed, employer), [], '2021-09-01'), { standing: 'none', ended: false });
+  });
+});
+
+describe('commitmentStatus under renewal rules', () => {
+  // The Integratiepact's rules as content/ladder.yaml states them, and a plain term for exact boundaries.
+  const CONTENT_RULES = ladderFileSchema.parse(parse(readFileSync('content/ladder.yaml', 'utf8'))).badges.rules;
+  const TERM: CommitmentRules = { declaration: { term: { months: 24, notice_days: 60 } }, ambassador: { term: { months: 12, notice_days: 30 } } };
+  const standing = (value: CommitmentStatus) => [value.standing, value.level?.id ?? null, value.since, value.endedOn ?? value.due?.by];
+  const renewed = (date: string, withdrawnOn?: string, renewals: string[] = [], reports: string[] = []): StepSource => ({
+    kind: 'declaration',
+    date,
+    ...(withdrawnOn ? { withdrawn: withdrawnOn } : {}),
+    renewals,
+    reports,
+  });
+  const signatory = (source: StepSource) => actor(reached('contact', manual('2018-02-01')), reached('declaration', source));
+
+  test('a withdrawn declaration is withdrawn, no longer just ended, even without rules', () => {
+    assert.deepEqual(standing(commitmentStatus(withdrawn, LEVELS, '2020-02-10')), ['withdrawn', 'ondertekenaar', '2018-05-15', '2020-02-10']);
+  });
+
+  test('an ambassadorship past its last day has ended', () => {
+    const value = withRole(actor(reached('contact', manual('2018-02-01'))), role('2019-03-01', '2020-01-31'));
+    assert.equal(commitmentStatus(value, LEVELS, '2020-06-01').standing, 'ended');
+  });
+
+  test('with zero renewals the last day of the term is still ondertekenaar, due soon, and the day after lapsed since that day', () => {
+    assert.deepEqual(standing(commitmentStatus(signed, LEVELS, '2020-05-14', TERM)), ['due-soon', 'ondertekenaar', '2018-05-15', '2020-05-14']);
+    const lapsed = commitmentStatus(signed, LEVELS, '2020-05-15', TERM);
+    assert.deepEqual(standing(lapsed), ['lapsed', 'ondertekenaar', '2018-05-15', '2020-05-15']);
+    assert.equal(lapsed.ended, true);
+    assert.deepEqual(lapsed.due, { need: 'renewal' });
+  });
+
+  test('the first day of the notice window is due soon, the day before active', () => {
+    assert.equal(commitmentStatus(signed, LEVELS, '2020-03-15', TERM).standing, 'active');
+    assert.equal(commitmentStatus(signed, LEVELS, '2020-03-16', TERM).standing, 'due-soon');
+  });
+
+  test('a lapsed declaration is told as lapsed, not as the deelnemer level below it, which never ends', () => {
+    assert.equal(commitmentStatus(signed, LEVELS, '2021-01-01', TERM).level?.id, 'ondertekenaar');
+  });
+
+  test('a renewal on the as-of day restarts the term on that day', () => {
+    const value = signatory(renewed('2018-05-15', undefined, ['2020-05-14']));
+    assert.deepEqual(standing(commitmentStatus(value, LEVELS, '2020-05-14', TERM)), ['active', 'ondertekenaar', '2018-05-15', undefined]);
+    assert.equal(commitmentStatus(value, LEVELS, '2022-05-13', TERM).standing, 'due-soon');
+    assert.equal(commitmentStatus(value, LEVELS, '2022-05-14', TERM).standing, 'lapsed');
+  });
+
+  test('a renewal dated after the as-of day has not happened', () => {
+    const value = signatory(renewed('2018-05-15', undefined, ['2020-06-01']));
+    assert.equal(commitmentStatus(value, LEVELS, '2020-05-20', TERM).standing, 'lapsed');
+  });
+
+  test('under the Integratiepact’s rules a report exactly on the deadline keeps the badge standing, one day later does not', () => {
+    // Signed 21 March 2018: report due within 6 months (20 September), 30 days' grace: the deadline is 20 October.
+    const onTime = signatory(renewed('2018-03-21', undefined, [], ['2018-10-20']));
+    assert.equal(commitmentStatus(onTime, LEVELS, '2018-10-21', CONTENT_RULES).standing, 'active');
+    const none = signatory(renewed('2018-03-21'));
+    assert.deepEqual(standing(commitmentStatus(none, LEVELS, '2018-10-20', CONTENT_RULES)), ['due-soon', 'ondertekenaar', '2018-03-21', '2018-10-20']);
+    assert.deepEqual(standing(commitmentStatus(none, LEVELS, '2018-10-21', CONTENT_RULES)), ['lapsed', 'ondertekenaar', '2018-03-21', '2018-10-21']);
+  });
+
+  test('withdrawn after a lapse: lapsed until the withdrawal, withdrawn from its day', () => {
+    const value = signatory(renewed('2018-05-15', '2021-03-01'));
+    assert.deepEqual(standing(commitmentStatus(value, LEVELS, '2021-02-28', TERM)), ['lapsed', 'ondertekenaar', '2018-05-15', '2020-05-15']);
+    assert.deepEqual(standing(commitmentStatus(value, LEVELS, '2021-03-01', TERM)), ['withdrawn', 'ondertekenaar', '2018-05-15', '2021-03-01']);
+  });
+
+  test('a lapsed ambassadorship gives way to a standing declaration', () => {
+    const rules: CommitmentRules = { ambassador: { term: { months: 12, notice_days: 0 } } };
+    const value = withRole(signed, role('2019-03-01'));
+    assert.equal(commitmentStatus(value, LEVELS, '2020-02-29', rules).level?.id, 'ambassadeur');
+    assert.deepEqual(standing(commitmentStatus(value, LEVELS, '2020-03-01', rules)), ['active', 'ondertekenaar', '2018-05-15', undefined]);
+  });
+
+  test('a lapsed ambassadorship, without another level standing, is told as the lapsed ambassadeur', () => {
+    const rules: CommitmentRules = { ambassador: { term: { months: 12, notice_days: 0 } } };
+    const value = withRole(actor(reached('contact', manual('2018-02-01'))), role('2019-03-01'));
+    assert.deepEqual(standing(commitmentStatus(value, LEVELS, '2020-03-01', rules)), ['lapsed', 'ambassadeur', '2019-03-01', '2020-03-01']);
+  });
+
+  test('of two ambassadorships, one lapsed and one due soon, the level is due soon', () => {
+    const value = actor(reached('ambassador', role('2019-01-01'), role('2019-06-01')));
+    assert.equal(commitmentStatus(value, LEVELS, '2020-05-15', TERM).standing, 'due-soon');
   });
 });

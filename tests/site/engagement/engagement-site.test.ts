@@ -124,10 +124,21 @@ describe('the engagement pages of the badge fixture, as of 2018-10-01', () => {
     assert.equal(json.url, `${SITE_URL}/engagement/stad-testel/`);
     assert.equal(json.asOf, '2018-10-01');
     assert.equal(json.publisher, 'vzw Testpact');
-    assert.deepEqual(json.status, { level: 'ondertekenaar', text: 'Ondertekenaar sinds 15 mei 2018', badgeText: 'Ondertekenaar Testpact sinds 2018', ended: false, since: '2018-05-15', endedOn: null });
+    assert.deepEqual(json.status, {
+      level: 'ondertekenaar',
+      standing: 'active',
+      text: 'Ondertekenaar sinds 15 mei 2018',
+      badgeText: 'Ondertekenaar Testpact sinds 2018',
+      ended: false,
+      since: '2018-05-15',
+      endedOn: null,
+      dueBy: null,
+      due: null,
+    });
     assert.equal(json.declaration.signed, '2018-05-15');
     assert.equal(json.declaration.withdrawn, null, 'the withdrawal of 2020 has not happened on 2018-10-01');
     assert.equal(json.declaration.commitments.length, 2);
+    assert.deepEqual([json.declaration.renewals, json.declaration.reports], [[], []], 'the fixture has no renewal rules and records none');
     assert.deepEqual(json.ambassadorships, [], 'the ambassadorship of 2019 has not started');
     assert.deepEqual(json.steps.map((step: { step: string }) => step.step), ['contact', 'declaration', 'action-outside-call'], 'the initiative counts as an action outside a call');
     assert.deepEqual(json.initiatives, [{ title: 'Testel zonder drempels', url: `${SITE_URL}/initiatieven/testel-zonder-drempels/` }]);

@@ -1,6 +1,7 @@
 import { nl } from '../../../messages/nl.ts';
 import type { SiteModel } from '../../../model/site-model.ts';
 import { formatShare } from '../../describe-measure.ts';
+import { describeRenewalRules, hasRenewalRules } from '../../describe-renewal-rules.ts';
 import { formatDate } from '../../format.ts';
 import { routes } from '../../routes.ts';
 import type { Link } from '../../view.ts';
@@ -15,6 +16,8 @@ export interface MethodData {
   thresholds: { status: StatusView; rule: string }[];
   /** Per step of the content's ladder, lowest first: which facts put an actor on it. */
   ladderSources: string[];
+  /** The renewal and reporting rules of content/ladder.yaml, written from the numbers the build applies; absent without actors. */
+  renewal?: string[];
   history: string;
   /** Per group, the pages that work out each indicator's calculation with its own numbers. */
   indicators: { title: string; links: Link[] }[];
@@ -56,6 +59,7 @@ export function methodData(model: SiteModel): MethodData {
       { status: statusView('no-data'), rule: f.rules.noData },
     ],
     ladderSources: ladderSources(model),
+    ...(model.actors.length > 0 || hasRenewalRules(model.ladderFile.badges.rules) ? { renewal: describeRenewalRules(model.ladderFile.badges.rules) } : {}),
     history: f.history,
     indicators: groupIndicators(model.indicators).map(({ title, items }) => ({
       title,

@@ -8,6 +8,8 @@ import { eventCounts, initiativeCounts, type CountTable } from './counts.ts';
 import { figure, percentText } from './figures.ts';
 import { funnel, type FunnelRow } from './funnel.ts';
 import { groupIndicators } from './groups.ts';
+import { standingCounts } from './standings.ts';
+import { hasRenewalRules } from '../../describe-renewal-rules.ts';
 import { spiralSection, type SpiralSection } from './spiral-section.ts';
 import { STATUS_ORDER, statusView, type StatusView } from './status.ts';
 
@@ -50,6 +52,8 @@ export interface MonitoringData {
   spiral?: SpiralSection;
   events?: CountTable;
   initiatives?: CountTable[];
+  /** Declarations and ambassadorships per standing, when the programme has renewal rules. */
+  standings?: { intro: string; tables: CountTable[]; rulesLink: Link };
 }
 
 function indicatorRow(indicator: IndicatorResult): IndicatorRow {
@@ -67,7 +71,7 @@ function indicatorRow(indicator: IndicatorResult): IndicatorRow {
 }
 
 /** Which optional sections of /monitoring/ have something to show. */
-export function monitoringSections(model: SiteModel): { indicators: boolean; funnel: boolean; spiral: boolean; events: boolean; initiatives: boolean } {
+export function monitoringSections(model: SiteModel): { indicators: boolean; funnel: boolean; spiral: boolean; standings: boolean; events: boolean; initiatives: boolean } {
   const ladderIndicator = model.indicators.some((indicator) => indicator.measure.kind === 'actors');
   return {
     // The summary and the indicator tables, both empty without indicators.
@@ -75,6 +79,8 @@ export function monitoringSections(model: SiteModel): { indicators: boolean; fun
     // The funnel shows actors on the ladder, or an indicator's baseline and target for a step.
     funnel: model.actors.length > 0 || ladderIndicator,
     spiral: model.actors.length > 0,
+    // Without renewal rules a commitment only stands or stops: the engagement pages say so already.
+    standings: hasRenewalRules(model.ladderFile.badges.rules) && (model.ambassadors.length > 0 || model.actors.some((actor) => actor.declaration)),
     events: model.events.length > 0,
     initiatives: model.initiatives.length > 0,
   };
@@ -108,6 +114,7 @@ export function monitoringData(model: SiteModel, actors: PublicActors): Monitori
       ...(shows.indicators ? [{ label: t.indicatorsTitle, url: '#indicatoren' }] : []),
       ...(shows.funnel ? [{ label: t.funnel.title, url: '#trechter' }] : []),
       ...(shows.spiral ? [{ label: t.spiral.title, url: '#spiraalgroei' }] : []),
+      ...(shows.standings ? [{ label: t.standings.title, url: '#engagement-per-status' }] : []),
       ...(shows.events ? [{ label: t.events.title, url: '#activiteiten' }] : []),
       ...(shows.initiatives ? [{ label: t.initiatives.title, url: '#initiatieven' }] : []),
     ],
@@ -116,6 +123,7 @@ export function monitoringData(model: SiteModel, actors: PublicActors): Monitori
     groups,
     ...(shows.funnel ? { funnel: funnel(model) } : {}),
     ...(shows.spiral ? { spiral: spiralSection(model, actors) } : {}),
+    ...(shows.standings ? { standings: { intro: t.standings.intro, tables: standingCounts(model), rulesLink: { label: t.links.method, url: `${routes.monitoringMethod}#vernieuwing-regels` } } } : {}),
     ...(shows.events ? { events: eventCounts(model) } : {}),
     ...(shows.initiatives ? { initiatives: initiativeCounts(model) } : {}),
   };
