@@ -65,7 +65,7 @@ test('a number where text belongs is a wrong type with a hint to use quotes', ()
 });
 
 test('the known fields are read through optional and default wrappers', () => {
-  assert.deepEqual(knownKeysAt(actorSchema, ['declaration']), ['signed', 'commitments', 'withdrawn']);
+  assert.deepEqual(knownKeysAt(actorSchema, ['declaration']), ['signed', 'commitments', 'withdrawn', 'renewals', 'reports']);
   assert.deepEqual(knownKeysAt(actorSchema, ['steps', 0]), ['step', 'date', 'note']);
   assert.deepEqual(knownKeysAt(actorSchema, ['name']), []);
 });

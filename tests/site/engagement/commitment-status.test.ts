@@ -104,11 +104,11 @@ describe('commitmentStatus with the Integratiepact levels of content/ladder.yaml
     assert.deepEqual(status(commitmentStatus(actor(reached('declaration', manual('2018-06-01'))), LEVELS, '2025-01-01')), ['ondertekenaar', false, '2018-06-01', undefined]);
   });
 
-  test('the standing is said in so many words: active, ended or none', () => {
+  test('the standing is said in so many words: active, withdrawn, ended or none', () => {
     const [ondertekenaar, ambassadeur, deelnemer] = [LEVELS.find((level) => level.id === 'ondertekenaar'), LEVELS.find((level) => level.id === 'ambassadeur'), LEVELS.find((level) => level.id === 'deelnemer')];
     assert.deepEqual(commitmentStatus(signed, LEVELS, '2018-06-01'), { standing: 'active', level: ondertekenaar, ended: false, since: '2018-05-15' });
     assert.deepEqual(commitmentStatus(signed, LEVELS, '2018-05-14'), { standing: 'active', level: deelnemer, ended: false, since: '2018-02-01' });
-    assert.deepEqual(commitmentStatus(withdrawn, LEVELS, '2020-02-10'), { standing: 'ended', level: ondertekenaar, ended: true, since: '2018-05-15', endedOn: '2020-02-10' });
+    assert.deepEqual(commitmentStatus(withdrawn, LEVELS, '2020-02-10'), { standing: 'withdrawn', level: ondertekenaar, ended: true, since: '2018-05-15', endedOn: '2020-02-10' });
     const endedRole = withRole(actor(reached('contact', manual('2018-02-01'))), role('2019-03-01', '2020-01-31'));
     assert.deepEqual(commitmentStatus(endedRole, LEVELS, '2020-06-01'), { standing: 'ended', level: ambassadeur, ended: true, since: '2019-03-01', endedOn: '2020-01-31' });
   });
