@@ -16,6 +16,8 @@ export interface CredentialHolder {
 /** One credential to publish, before its proof: where it goes and the standing its status bits follow. */
 export interface PlannedCredential {
   url: string;
+  /** Copies at the actor's former slugs, so an old credential address keeps answering on any host. */
+  aliasUrls: string[];
   standing: Standing;
   document: OpenBadgeCredential;
 }
@@ -67,7 +69,7 @@ export function credentialPlan(model: SiteModel, actors: PublicActors, locked: r
   const credentials = holders.map(({ actor, status }) => {
     const index = indexOf.get(actor.slug) ?? 0;
     standingAt.set(index, status.standing);
-    return { url: engagementUrls(actor.slug).credential, standing: status.standing, document: openBadgeCredential(model, actor, status, index) };
+    return { url: engagementUrls(actor.slug).credential, aliasUrls: actor.aliases.map((alias) => engagementUrls(alias).credential), standing: status.standing, document: openBadgeCredential(model, actor, status, index) };
   });
   return {
     published: publishesCredentials(model),

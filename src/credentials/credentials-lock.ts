@@ -101,17 +101,37 @@ export function defaultCredentialsLockFile(contentDir: string): string {
   return path.join(contentDir, CREDENTIALS_LOCK_FILE_NAME);
 }
 
-/** Reads the lock; a missing file is an empty lock (a new site), a malformed one a located problem. */
-export async function readCredentialsLock(file: string): Promise<{ ok: true; lock: CredentialsLock } | { ok: false; problems: Problem[] }> {
-  let text = '';
+/**
+ * The credentials lock that goes with another URL lock (`--lock FILE`, tests): beside it, named
+ * after it, so a build with a lock of its own never writes into the content folder.
+ */
+export function credentialsLockBeside(lockFile: string): string {
+  return lockFile.replace(/(\.json)?$/, '.credentials.json');
+}
+
+/** The text of a file, or empty when there is none. */
+async function textOf(file: string): Promise<string | undefined> {
   try {
-    text = await readFile(file, 'utf8');
+    return await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return undefined;
   }
+}
+
+/**
+ * Reads the lock; a missing file is an empty lock (a new site), a malformed one a located problem.
+ * A missing `file` starts from `seed` (the content folder's lock) when given, so a lock of its own
+ * keeps the indices already published.
+ */
+export async function readCredentialsLock(file: string, seed?: string): Promise<{ ok: true; lock: CredentialsLock } | { ok: false; problems: Problem[] }> {
+  const own = await textOf(file);
+  const seeded = own === undefined && seed ? await textOf(seed) : undefined;
+  const text = own ?? seeded ?? '';
   const parsed = parseCredentialsLock(text);
-  if (!parsed.ok) return { ok: false, problems: [{ code: 'bad-credentials-lock', file, line: parsed.line, column: 1, field: '', message: t.broken(file, parsed.reason), hint: t.hint }] };
-  return { ok: true, lock: { file, text, entries: parsed.entries } };
+  if (!parsed.ok) return { ok: false, problems: [{ code: 'bad-credentials-lock', file: own === undefined && seed ? seed : file, line: parsed.line, column: 1, field: '', message: t.broken(file, parsed.reason), hint: t.hint }] };
+  // A seeded lock has no text of its own yet: the build writes it.
+  return { ok: true, lock: { file, text: own ?? '', entries: parsed.entries } };
 }
 
 /** Writes the lock with these entries, only when its text changes. */

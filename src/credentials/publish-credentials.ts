@@ -47,7 +47,10 @@ export async function publishCredentials(siteDir: string, plan: CredentialPlan, 
 
   await write(plan.issuerUrl, issuerProfile(site, key));
   // One at a time: signing is CPU-bound, so running them together only holds more in memory.
-  for (const credential of plan.credentials) await write(credential.url, await publish(credential.document));
+  for (const credential of plan.credentials) {
+    const published = await publish(credential.document);
+    for (const url of [credential.url, ...credential.aliasUrls]) await write(url, published);
+  }
   const length = Math.max(MIN_LIST_LENGTH, Math.ceil(plan.statuses.length / MIN_LIST_LENGTH) * MIN_LIST_LENGTH);
   for (const purpose of STATUS_PURPOSES) {
     const list = await createList({ length });

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { defaultCredentialsLockFile, readCredentialsLock, type CredentialsLock } from '../credentials/credentials-lock.ts';
+import { credentialsLockBeside, defaultCredentialsLockFile, readCredentialsLock, type CredentialsLock } from '../credentials/credentials-lock.ts';
 import path from 'node:path';
 import { DATA_FILES } from '../load/load-content.ts';
 import { locate } from '../load/locate.ts';
@@ -16,7 +16,7 @@ import { hiddenActorSlugs, hiddenActorUrls, urlCollisions } from './url-problems
 export interface CheckSiteOptions extends PrepareOptions {
   /** Default `urls.lock.json` in the content folder. */
   lockFile?: string;
-  /** Default `credentials.lock.json` in the content folder. */
+  /** Default `credentials.lock.json` in the content folder, or beside `lockFile` when that is given (starting from the content folder's). */
   credentialsLockFile?: string;
 }
 
@@ -34,7 +34,10 @@ export async function checkSite(options: CheckSiteOptions): Promise<CheckSiteRes
   const [prepared, read, credentials] = await Promise.all([
     prepareSite(options),
     readLock(options.lockFile ?? defaultLockFile(options.contentDir)),
-    readCredentialsLock(options.credentialsLockFile ?? defaultCredentialsLockFile(options.contentDir)),
+    readCredentialsLock(
+      options.credentialsLockFile ?? (options.lockFile ? credentialsLockBeside(options.lockFile) : defaultCredentialsLockFile(options.contentDir)),
+      defaultCredentialsLockFile(options.contentDir),
+    ),
   ]);
   const lockProblems = [...(read.ok ? [] : read.problems), ...(credentials.ok ? [] : credentials.problems)];
   if (!prepared.ok) return { ok: false, problems: sortProblems([...prepared.problems, ...lockProblems]) };

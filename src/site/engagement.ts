@@ -159,6 +159,8 @@ export interface EmbedSnippets {
   htmlDark: string;
   htmlPng: string;
   markdown: string;
+  /** The badge drawn by shields.io from the actor's shields.json (any service reading that format will do). */
+  shields: string;
 }
 
 /** Escapes text for an HTML attribute value in double quotes. */
@@ -189,5 +191,6 @@ export function embedSnippets(model: SiteModel, actor: Actor): EmbedSnippets {
     htmlDark: img(urls.svg.donker),
     htmlPng: img(urls.png.licht),
     markdown: `[![${markdownText(alt)}](${absoluteUrl(base, urls.svg.licht)})](${page})`,
+    shields: `[![${markdownText(alt)}](https://img.shields.io/endpoint?url=${encodeURIComponent(absoluteUrl(base, urls.shields))})](${page})`,
   };
 }

@@ -121,15 +121,17 @@ export function declareUrls(model: SiteModel, actors: PublicActors, targetsFile:
     const byAlias = actor.aliases.map((alias) => [routes.actor(alias), ...engagementUrlList(alias)]);
     if (!actors.get(actor.slug)) {
       // Privacy wins: a non-public actor publishes nothing, under its slug or any former one.
-      for (const url of [...own, credential, ...byAlias.flat()]) withheld.push({ url, reason: 'privacy' });
+      for (const url of [...own, credential, ...byAlias.flat(), ...actor.aliases.map((alias) => engagementUrls(alias).credential)]) withheld.push({ url, reason: 'privacy' });
       continue;
     }
     for (const url of own) entry(actor.file, actor.slug, url);
     // A credential needs a badge level; once reached, a level stays (standing or ended), and so does the credential.
     if (actorStatus(model, actor).level) entry(actor.file, actor.slug, credential);
     image(actor.file, actor.slug, routes.actor(actor.slug));
+    const hasCredential = actorStatus(model, actor).level !== undefined;
     actor.aliases.forEach((alias, index) => {
-      for (const url of byAlias[index] ?? []) urls.push({ url, owner: { kind: 'alias', file: actor.file, slug: actor.slug, alias, index }, locked: true });
+      const aliasUrls = [...(byAlias[index] ?? []), ...(hasCredential ? [engagementUrls(alias).credential] : [])];
+      for (const url of aliasUrls) urls.push({ url, owner: { kind: 'alias', file: actor.file, slug: actor.slug, alias, index }, locked: true });
     });
   }
   for (const ambassador of model.ambassadors) {

@@ -113,8 +113,8 @@ export function engagementFiles(model: SiteModel, actors: PublicActors): FileVie
   });
 }
 
-/** `_redirects` lines: every former engagement URL of a public actor moves permanently to the current one. */
-export function engagementRedirectLines(actors: PublicActors): string[] {
+/** `_redirects` lines: every former engagement URL of a public actor moves permanently to the current one (the credential's only with `model` saying it has one). */
+export function engagementRedirectLines(actors: PublicActors, model?: SiteModel): string[] {
   return actors
     .all()
     .flatMap((actor) =>
@@ -129,8 +129,8 @@ export function engagementRedirectLines(actors: PublicActors): string[] {
           [from.png.donker, to.png.donker],
           [from.json, to.json],
           [from.shields, to.shields],
-          // The credential lives at the actor's own slug only (its id); an old address of it moves there.
-          [from.credential, to.credential],
+          // The credential lives at the actor's own slug only (its id); an old address of it moves there while it exists.
+          ...(model && actorStatus(model, actor).level ? [[from.credential, to.credential]] : []),
         ];
       }),
     )
