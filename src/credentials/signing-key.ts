@@ -36,7 +36,11 @@ async function parseKey(text: string, where: string): Promise<KeyReading> {
   const { publicKeyMultibase, secretKeyMultibase } = (data ?? {}) as Record<string, unknown>;
   if (typeof publicKeyMultibase !== 'string' || typeof secretKeyMultibase !== 'string') return { ok: false, message: t.notJson(where) };
   try {
-    await Ed25519Multikey.from({ type: 'Multikey', publicKeyMultibase, secretKeyMultibase });
+    // A key pair is only read when used: sign and verify one message, so a broken or mismatched pair is refused here and not halfway through a build.
+    const pair = await Ed25519Multikey.from({ type: 'Multikey', publicKeyMultibase, secretKeyMultibase });
+    const data = new TextEncoder().encode('badge');
+    const signature = await pair.signer().sign({ data });
+    if (!(await pair.verifier().verify({ data, signature }))) throw new Error(t.mismatch);
   } catch (error) {
     return { ok: false, message: t.invalid(where, error instanceof Error ? error.message : String(error)) };
   }

@@ -9,7 +9,7 @@ import type { StatusPurpose } from './status-purpose.ts';
 const t = nl.credentials.verify;
 
 /** Why a badge failed, as a stable word for tests and scripts; `valid` when it did not. */
-export type VerdictKind = 'valid' | 'malformed' | 'unsigned' | 'issuer-unreadable' | 'wrong-key' | 'tampered' | 'status-unreadable' | 'revoked' | 'suspended';
+export type VerdictKind = 'valid' | 'malformed' | 'unsigned' | 'issuer-unreadable' | 'wrong-key' | 'tampered' | 'not-yet-valid' | 'status-unreadable' | 'revoked' | 'suspended';
 
 /** The outcome of a check: the kind, and every line to print, in plain Dutch. */
 export interface Verdict {
@@ -89,12 +89,14 @@ export async function verifyBadge(text: string, source: string, fetchDocument: F
   try {
     result = await vc.verifyCredential({ credential: badge, suite, documentLoader, checkStatus: (options) => checkStatus({ ...options, suite }) });
   } catch (error) {
-    return fail('tampered', t.failed(reason(error)));
+    result = { verified: false, error: error as Error };
   }
-  const errors = [...(result.error?.errors ?? []), ...(result.results ?? []).flatMap((entry) => (entry.error ? [entry.error] : []))].map(reason);
+  const errors = [...(result.error?.errors ?? []), ...(result.results ?? []).flatMap((entry) => (entry.error ? [entry.error] : [])), ...(result.error ? [result.error] : [])].map(reason);
   if (!result.verified && !result.statusResult) {
+    // The verifier refuses a credential dated after today before it looks at the signature.
+    if (errors.some((message) => /before "validFrom"/.test(message))) return fail('not-yet-valid', t.notYetValid(String((badge as { validFrom?: unknown }).validFrom ?? '').slice(0, 10)));
     if (errors.some((message) => /invalid signature|verification failed/i.test(message))) return fail('tampered', t.tampered);
-    return fail('tampered', t.failed(errors[0] ?? reason(result.error)));
+    return fail('tampered', t.failed(errors[0] ?? ''));
   }
   const lines = [t.signatureOk(key), t.issuerOk(String(profile.name ?? issuer), issuer)];
   const status = result.statusResult as { verified?: boolean; error?: unknown; results?: { status: boolean; credentialStatus: { statusPurpose: StatusPurpose; statusListCredential: string } }[] } | undefined;

@@ -466,6 +466,7 @@ export const nl = {
       notJson: (where: string) =>
         `${where} is geen sleutel: verwacht wordt de JSON die npm run badge-key schrijft, met publicKeyMultibase en secretKeyMultibase.`,
       invalid: (where: string, reason: string) => `${where} bevat geen bruikbare Ed25519-sleutel: ${reason}`,
+      mismatch: 'de publieke en de geheime sleutel horen niet bij elkaar.',
       both: 'Zet BADGE_SIGNING_KEY of BADGE_SIGNING_KEY_FILE, niet allebei: anders is niet duidelijk welke sleutel tekent.',
     },
     /** content/credentials.lock.json: each actor's place on the status lists, never changed once published. */
@@ -499,6 +500,7 @@ export const nl = {
         `VERKEERDE SLEUTEL: de badge werd ondertekend met ${key}, maar het profiel van de uitgever op ${issuer} vermeldt die sleutel niet. Ofwel komt ze niet van de uitgever, ofwel gebruikt de uitgever intussen een andere sleutel: haal de badge opnieuw op van de site.`,
       tampered:
         'GEWIJZIGD: de handtekening klopt niet bij de tekst. Iemand heeft de badge na het ondertekenen veranderd (bijvoorbeeld de naam, het niveau of een datum), of ze werd met een andere sleutel ondertekend.',
+      notYetValid: (date: string) => `NOG NIET GELDIG: de badge zegt pas te gelden vanaf ${date}. Een echte badge van deze site draagt de datum waarop ze gebouwd werd; deze werd gewijzigd of komt van een site die met een datum in de toekomst gebouwd werd.`,
       failed: (reason: string) => `De handtekening kon niet gecontroleerd worden: ${reason}`,
       listUnreadable: (list: string, reason: string) => `De statuslijst ${list} kon niet gelezen worden: ${reason}`,
       listInvalid: (reason: string) => `De statuslijst is niet geldig (niet of verkeerd ondertekend, of van een andere uitgever): ${reason}`,

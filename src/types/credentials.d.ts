@@ -40,6 +40,7 @@ declare module '@digitalbazaar/ed25519-multikey' {
     publicKeyMultibase: string;
     secretKeyMultibase?: string;
     signer(): { algorithm: string; id: string; sign(options: { data: Uint8Array }): Promise<Uint8Array> };
+    verifier(): { verify(options: { data: Uint8Array; signature: Uint8Array }): Promise<boolean> };
     export(options: { publicKey?: boolean; secretKey?: boolean; includeContext?: boolean }): Promise<{ publicKeyMultibase: string; secretKeyMultibase?: string }>;
   }
   export function generate(options?: { id?: string; controller?: string; seed?: Uint8Array }): Promise<Ed25519KeyPair>;
