@@ -136,6 +136,8 @@ export async function readCredentialsLock(file: string, seed?: string): Promise<
 
 /** Writes the lock with these entries, only when its text changes. */
 export async function writeCredentialsLock(lock: CredentialsLock, entries: readonly CredentialsLockEntry[]): Promise<boolean> {
+  // A programme without credentials gets no lock file until it has one.
+  if (entries.length === 0 && lock.text === '') return false;
   const text = serializeCredentialsLock(entries);
   if (text === lock.text) return false;
   await writeFile(lock.file, text);
