@@ -1,7 +1,12 @@
 import { rm, rename, access, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
+import { credentialPlan } from '../credentials/credential-plan.ts';
+import { writeCredentialsLock } from '../credentials/credentials-lock.ts';
+import { publishCredentials, type CredentialReport } from '../credentials/publish-credentials.ts';
+import type { KeyMaterial } from '../credentials/signing-key.ts';
 import { buildView } from '../site/build-view.ts';
+import { PublicActors } from '../site/public-actors.ts';
 import type { SiteModel } from '../model/site-model.ts';
 import type { Problem } from '../problems/problem.ts';
 import { checkSite } from '../site/check-site.ts';
@@ -25,10 +30,16 @@ export interface BuildOptions {
    * Default `urls.lock.json` in the content folder; tests pass a temporary file.
    */
   lockFile?: string;
+  /** Default `credentials.lock.json` in the content folder; tests pass a temporary file. */
+  credentialsLockFile?: string;
+  /** The programme's signing key (src/credentials/signing-key.ts); without one the credentials are published unsigned. */
+  signingKey?: KeyMaterial;
+  /** Where signed credentials are cached between builds; default `.cache/badge-credentials/`. */
+  signatureCacheDir?: string;
 }
 
 /** The outcome of a build: the model it printed, or the content's problems (and `_site/` untouched). */
-export type BuildResult = { ok: true; model: SiteModel; outputDir: string } | { ok: false; problems: Problem[] };
+export type BuildResult = { ok: true; model: SiteModel; outputDir: string; credentials: CredentialReport } | { ok: false; problems: Problem[] };
 
 /**
  * check → render → index: prepares the model, renders it with Eleventy into a fresh folder beside
@@ -42,6 +53,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ...(options.asOf ? { asOf: options.asOf } : {}),
     ...(options.sourceDateEpoch ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
     ...(options.lockFile ? { lockFile: options.lockFile } : {}),
+    ...(options.credentialsLockFile ? { credentialsLockFile: options.credentialsLockFile } : {}),
   });
   if (!prepared.ok) return { ok: false, problems: prepared.problems };
   const view = buildView(prepared.model);
@@ -50,6 +62,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const output = path.resolve(options.outputDir);
   const staging = `${output}.next`;
   await rm(staging, { recursive: true, force: true });
+  const credentials = credentialPlan(prepared.model, new PublicActors(prepared.model), prepared.credentialsLock.entries);
+  let credentialReport: CredentialReport;
   try {
     // Media go in first and only under /media/: whatever Eleventy writes afterwards wins, so no content file can replace generated output.
     await mkdir(staging, { recursive: true });
@@ -58,6 +72,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await eleventy.write();
     // Badge PNGs are binary, so the build writes them itself, after Eleventy and before the checks.
     await writeBadgePngs(staging, view.rasters ?? []);
+    // Signed badges (Open Badges 3.0) are a step of their own: signing is asynchronous and needs the key, which the view never sees.
+    credentialReport = await publishCredentials(staging, credentials, {
+      site: prepared.model.site,
+      asOf: prepared.model.asOf,
+      key: options.signingKey,
+      ...(options.signatureCacheDir ? { cacheDir: options.signatureCacheDir } : {}),
+    });
     // Check found every locked URL declared; a declared one missing on disk is a fault of the site's code.
     const unserved = await unservedUrls(staging, prepared.urls.urls.filter((entry) => entry.locked).map((entry) => entry.url));
     if (unserved.length > 0) throw new Error(`De build schreef ${unserved.length} aangekondigde adressen niet: ${unserved.slice(0, 10).join(', ')}`);
@@ -73,5 +94,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await rename(staging, output);
   await rm(previous, { recursive: true, force: true });
   await writeLock(prepared.lock, nextLock(prepared.lock.urls, prepared.urls));
-  return { ok: true, model: prepared.model, outputDir: output };
+  await writeCredentialsLock(prepared.credentialsLock, credentials.entries);
+  return { ok: true, model: prepared.model, outputDir: output, credentials: credentialReport };
 }

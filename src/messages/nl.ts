@@ -448,7 +448,13 @@ export const nl = {
       htmlDark: 'HTML (SVG, donker)',
       htmlPng: 'HTML (PNG, voor sites die geen SVG aanvaarden)',
       markdown: 'Markdown',
+      shields: 'Markdown via shields.io (of een andere badgedienst die het shields-formaat leest)',
     },
+    /** The one sentence beside the link to the signed credential. */
+    credentialLink: 'Digitaal ondertekende badge (Open Badges 3.0)',
+    credentialText:
+      'Dezelfde status als digitaal ondertekende badge volgens de open standaard Open Badges 3.0: wie ze krijgt, kan nagaan dat ze van het programma komt en of ze nog geldt.',
+    shieldsLink: 'Status voor badgediensten (shields.io-formaat)',
     copy: 'Kopieer',
     copied: 'Gekopieerd naar het klembord.',
     copyFailed: 'Kopiëren lukte niet: selecteer de code en kopieer ze zelf.',
@@ -458,11 +464,93 @@ export const nl = {
     /** The accessible name inside the badge itself, which changes with the status. */
     badgeLabel: (name: string, text: string) => `${name}: ${text}`,
   },
+  /** Signed Open Badges 3.0 credentials, their status lists, the key and `npm run verify-badge` (src/credentials/). */
+  credentials: {
+    issuerDescription: (name: string) => `${name} geeft zijn badges ook uit als digitaal ondertekende verklaring (Open Badges 3.0). De publieke sleutel staat in dit document.`,
+    unsigned: 'Niet ondertekend: deze site werd gebouwd zonder sleutel, dus niemand kan nagaan dat dit bestand van het programma komt.',
+    /** The credential's name: level and programme. */
+    name: (level: string, site: string) => `${level} – ${site}`,
+    achievementDescription: (level: string, site: string) => `Het badgeniveau "${level}" van ${site}.`,
+    criteria: (steps: readonly string[]) => `Bereikt wie deze stap op de engagementsladder zette: ${steps.join('; ')}.`,
+    criteriaAny: 'Bereikt wie een stap op de engagementsladder zette.',
+    /** A build line: how many credentials were published, signed or not. */
+    buildSigned: (count: number, signed: number, cached: number, ms: number) =>
+      `${count} digitale badges en 2 statuslijsten ondertekend (${signed} nieuw ondertekend, ${cached} uit de cache; ${ms} ms per nieuwe handtekening).`,
+    buildUnsigned: (count: number) =>
+      `${count} digitale badges NIET ondertekend: er is geen sleutel (zet BADGE_SIGNING_KEY of BADGE_SIGNING_KEY_FILE; maak er een met npm run badge-key).`,
+    /** Why a signing key is refused. */
+    key: {
+      fileInside: (file: string, folder: string) =>
+        `De sleutel ${file} staat in ${folder}. Een geheime sleutel hoort nooit bij de site of de inhoud (die komen in Git): zet hem buiten deze map en wijs er met BADGE_SIGNING_KEY_FILE naar.`,
+      unreadable: (file: string, reason: string) => `De sleutel ${file} kan niet gelezen worden: ${reason}`,
+      notJson: (where: string) =>
+        `${where} is geen sleutel: verwacht wordt de JSON die npm run badge-key schrijft, met publicKeyMultibase en secretKeyMultibase.`,
+      invalid: (where: string, reason: string) => `${where} bevat geen bruikbare Ed25519-sleutel: ${reason}`,
+      mismatch: 'de publieke en de geheime sleutel horen niet bij elkaar.',
+      both: 'Zet BADGE_SIGNING_KEY of BADGE_SIGNING_KEY_FILE, niet allebei: anders is niet duidelijk welke sleutel tekent.',
+    },
+    /** content/credentials.lock.json: each actor's place on the status lists, never changed once published. */
+    lock: {
+      broken: (file: string, reason: string) => `${file} is geen geldige lijst van plaatsen op de statuslijst: ${reason}`,
+      hint: 'Zet de versie uit Git terug. Elke regel is {"index": N, "slug": "…"} en N telt op vanaf 0 zonder gaten; een plaats wordt nooit hergebruikt of verschoven, want uitgegeven badges verwijzen ernaar.',
+      notJson: (detail: string) => `geen geldige JSON (${detail}).`,
+      notList: 'het is geen lijst.',
+      badEntry: (position: number) => `regel ${position + 1} van de lijst is geen {"index": ${position}, "slug": "…"}.`,
+      gap: (position: number, index: unknown) => `op plaats ${position} staat index ${JSON.stringify(index)}: een regel werd verwijderd, verschoven of toegevoegd met de hand.`,
+      duplicate: (slug: string) => `"${slug}" staat er twee keer in.`,
+    },
+    /** `npm run verify-badge`: every verdict in plain Dutch. */
+    verify: {
+      usage: 'Gebruik: npm run verify-badge -- <bestand of https-adres> [--site MAP]. Met --site leest het de uitgever en de statuslijsten uit de gebouwde site in MAP in plaats van van het net.',
+      unreadable: (source: string, reason: string) => `${source} kon niet gelezen worden: ${reason}`,
+      httpStatus: (status: number) => `de server antwoordde met status ${status}.`,
+      tooLarge: (limit: number) => `het document is groter dan ${limit} bytes.`,
+      outsideSite: (url: string, folder: string) => `${url} valt buiten de site in ${folder}.`,
+      notJsonDocument: 'het is geen JSON.',
+      notJson: (source: string) => `${source} is geen JSON: het is geen digitale badge, of het bestand is beschadigd.`,
+      notBadge: (source: string) =>
+        `${source} is geen Open Badge: verwacht wordt een JSON-document van het type OpenBadgeCredential met een uitgever (issuer) en een onderwerp (credentialSubject).`,
+      unsigned: 'NIET ONDERTEKEND: deze badge heeft geen handtekening (proof). Niemand kan nagaan dat ze van de uitgever komt; de site werd waarschijnlijk gebouwd zonder sleutel.',
+      badProof: (suite: string) => `Onbekende handtekening (${suite}): deze badges worden ondertekend met eddsa-rdfc-2022 (Data Integrity, Ed25519).`,
+      issuerUnreadable: (issuer: string, reason: string) => `De uitgever ${issuer} kon niet gelezen worden, dus de sleutel kan niet gecontroleerd worden: ${reason}`,
+      issuerMismatch: (issuer: string, found: string) => `Het document op ${issuer} is het profiel van ${found}, niet van de uitgever die de badge noemt.`,
+      foreignKey: (key: string, issuer: string) =>
+        `VERKEERDE SLEUTEL: de badge zegt uitgegeven te zijn door ${issuer}, maar ze werd ondertekend met ${key}, een sleutel van iemand anders. Ze komt niet van deze uitgever.`,
+      unknownKey: (key: string, issuer: string) =>
+        `VERKEERDE SLEUTEL: de badge werd ondertekend met ${key}, maar het profiel van de uitgever op ${issuer} vermeldt die sleutel niet. Ofwel komt ze niet van de uitgever, ofwel gebruikt de uitgever intussen een andere sleutel: haal de badge opnieuw op van de site.`,
+      tampered:
+        'GEWIJZIGD: de handtekening klopt niet bij de tekst. Iemand heeft de badge na het ondertekenen veranderd (bijvoorbeeld de naam, het niveau of een datum), of ze werd met een andere sleutel ondertekend.',
+      notYetValid: (date: string) => `NOG NIET GELDIG: de badge zegt pas te gelden vanaf ${date}. Een echte badge van deze site draagt de datum waarop ze gebouwd werd; deze werd gewijzigd of komt van een site die met een datum in de toekomst gebouwd werd.`,
+      failed: (reason: string) => `De handtekening kon niet gecontroleerd worden: ${reason}`,
+      listUnreadable: (list: string, reason: string) => `De statuslijst ${list} kon niet gelezen worden: ${reason}`,
+      listInvalid: (reason: string) => `De statuslijst is niet geldig (niet of verkeerd ondertekend, of van een andere uitgever): ${reason}`,
+      noStatus: 'Deze badge verwijst naar geen statuslijst: of ze ingetrokken is, kan niet nagegaan worden.',
+      revoked: (date: string) =>
+        `INGETROKKEN: volgens de statuslijst van de uitgever (stand van zaken op ${date}) is deze badge ingetrokken. Het engagement werd beëindigd (een verklaring ingetrokken, een rol afgelopen), of de uitgever staat er niet langer voor in.`,
+      suspended: (date: string) =>
+        `OPGESCHORT: volgens de statuslijst van de uitgever (stand van zaken op ${date}) is deze badge opgeschort, meestal omdat het engagement niet op tijd werd vernieuwd of er geen voortgangsrapport kwam. Ze geldt weer zodra dat gebeurt.`,
+      signatureOk: (key: string) => `Handtekening: in orde (eddsa-rdfc-2022, sleutel ${key}).`,
+      issuerOk: (name: string, issuer: string) => `Uitgever: ${name}; de sleutel staat in zijn profiel op ${issuer}.`,
+      statusOk: (date: string) => `Status: niet ingetrokken en niet opgeschort (statuslijsten van ${date}).`,
+      valid: (badge: string, subject: string) => `GELDIG: "${badge}" voor ${subject}.`,
+      invalid: 'Deze badge is NIET geldig.',
+    },
+    /** `npm run badge-key`. */
+    keyCommand: {
+      written: (file: string) => `Nieuwe sleutel geschreven naar ${file} (alleen leesbaar voor jou).`,
+      usage: 'Gebruik: npm run badge-key -- [BESTAND] (standaard ~/.config/badge-sleutels/sleutel.json), buiten deze repository.',
+      exists: (file: string) => `${file} bestaat al; kies een ander bestand (een bestaande sleutel wordt nooit overschreven).`,
+      inside: (file: string) => `${file} ligt in deze repository; schrijf de sleutel erbuiten, bijvoorbeeld in je persoonlijke map.`,
+      public: (key: string) => `Publieke sleutel (komt vanzelf op de site, in /engagement/uitgever.json): ${key}`,
+      secret: 'Bewaar het bestand geheim. Voor de build in CI: zet de inhoud ervan als geheim BADGE_SIGNING_KEY, of wijs met BADGE_SIGNING_KEY_FILE naar het bestand.',
+    },
+  },
   /** One owner per URL, and the lock of published URLs (src/site/url-owners.ts, src/site/url-lock.ts). */
   urls: {
     /** What the site itself publishes, as named in a url-collision problem. */
     owners: {
       home: 'de startpagina',
+      credentials: 'de uitgever en de statuslijsten van de digitale badges',
       listing: (url: string) => `de lijst ${url}`,
       search: 'de zoekpagina',
       notFound: 'de pagina "niet gevonden"',

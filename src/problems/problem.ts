@@ -62,6 +62,8 @@ export const PROBLEM_CODES = [
   'badge-url-gone',
   /** The content's URL lock (urls.lock.json) is not a JSON list of URL paths. */
   'bad-badge-lock',
+  /** The content's credentials lock (credentials.lock.json) is not a list of status-list indices counting up from 0. */
+  'bad-credentials-lock',
   /** Two producers (entries, aliases, pages, generated files or folders) of one output path. */
   'url-collision',
   /** A published entry page URL in the content's URL lock that the new site no longer serves. */

@@ -154,3 +154,8 @@ export function badgeSvg(spec: BadgeSpec): string {
   parts.push('</svg>', '');
   return parts.join('\n');
 }
+
+/** The colour of a badge's level block on a light background: the level's colour while it stands, grey once it ended or without one. */
+export function badgeBlockColour(look: BadgeLook | undefined): string {
+  return look && !look.ended && HEX_COLOUR.test(look.colour) ? look.colour : PALETTE.licht.muted;
+}

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { credentialsLockBeside, defaultCredentialsLockFile, readCredentialsLock, type CredentialsLock } from '../credentials/credentials-lock.ts';
 import path from 'node:path';
 import { DATA_FILES } from '../load/load-content.ts';
 import { locate } from '../load/locate.ts';
@@ -15,10 +16,14 @@ import { hiddenActorSlugs, hiddenActorUrls, urlCollisions } from './url-problems
 export interface CheckSiteOptions extends PrepareOptions {
   /** Default `urls.lock.json` in the content folder. */
   lockFile?: string;
+  /** Default `credentials.lock.json` in the content folder, or beside `lockFile` when that is given (starting from the content folder's). */
+  credentialsLockFile?: string;
 }
 
 /** A site that would publish: its model, its URLs and its lock; or every problem that stops it. */
-export type CheckSiteResult = { ok: true; model: SiteModel; urls: UrlPlan; lock: Lock; problems: [] } | { ok: false; problems: Problem[] };
+export type CheckSiteResult =
+  | { ok: true; model: SiteModel; urls: UrlPlan; lock: Lock; credentialsLock: CredentialsLock; problems: [] }
+  | { ok: false; problems: Problem[] };
 
 /**
  * The one verdict of check, the dev server and the build: the content is valid (prepareSite),
@@ -26,17 +31,25 @@ export type CheckSiteResult = { ok: true; model: SiteModel; urls: UrlPlan; lock:
  * lock disappears. "Alles in orde" from check therefore means that the build will publish.
  */
 export async function checkSite(options: CheckSiteOptions): Promise<CheckSiteResult> {
-  const [prepared, read] = await Promise.all([prepareSite(options), readLock(options.lockFile ?? defaultLockFile(options.contentDir))]);
-  const lockProblems = read.ok ? [] : read.problems;
+  const [prepared, read, credentials] = await Promise.all([
+    prepareSite(options),
+    readLock(options.lockFile ?? defaultLockFile(options.contentDir)),
+    readCredentialsLock(
+      options.credentialsLockFile ?? (options.lockFile ? credentialsLockBeside(options.lockFile) : defaultCredentialsLockFile(options.contentDir)),
+      defaultCredentialsLockFile(options.contentDir),
+    ),
+  ]);
+  const lockProblems = [...(read.ok ? [] : read.problems), ...(credentials.ok ? [] : credentials.problems)];
   if (!prepared.ok) return { ok: false, problems: sortProblems([...prepared.problems, ...lockProblems]) };
   const { model } = prepared;
   const urls = declareUrls(model, new PublicActors(model), path.join(options.contentDir, DATA_FILES.targets));
   const problems = [
     ...(await withAliasLines([...urlCollisions(urls), ...hiddenActorUrls(urls, hiddenActorSlugs(model))])),
-    ...(read.ok ? lockViolations(read.lock, urls, options.contentDir) : lockProblems),
+    ...(read.ok ? lockViolations(read.lock, urls, options.contentDir) : []),
+    ...lockProblems,
   ];
-  if (problems.length > 0 || !read.ok) return { ok: false, problems: sortProblems(problems) };
-  return { ok: true, model, urls, lock: read.lock, problems: [] };
+  if (problems.length > 0 || !read.ok || !credentials.ok) return { ok: false, problems: sortProblems(problems) };
+  return { ok: true, model, urls, lock: read.lock, credentialsLock: credentials.lock, problems: [] };
 }
 
 /** The line of `aliases.N` (or an indicator's `N.id`) in a problem's file: the model keeps no positions, and collisions are rare. */

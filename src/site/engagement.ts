@@ -9,8 +9,14 @@ import { absoluteUrl, routes } from './routes.ts';
 
 const t = nl.engagement;
 
-/** The file names beside an engagement page, besides its index.html. */
-export const ENGAGEMENT_FILES = [BADGE_FILES.licht.svg, BADGE_FILES.donker.svg, BADGE_FILES.licht.png, BADGE_FILES.donker.png, 'index.json'] as const;
+/** The shields.io "endpoint" file beside an engagement page: the badge's text and colour for a badge service. */
+export const SHIELDS_FILE = 'shields.json';
+
+/** The signed Open Badges 3.0 credential beside the engagement page of an actor with a badge level. */
+export const CREDENTIAL_FILE = 'open-badge.json';
+
+/** The file names beside every engagement page, besides its index.html. */
+export const ENGAGEMENT_FILES = [BADGE_FILES.licht.svg, BADGE_FILES.donker.svg, BADGE_FILES.licht.png, BADGE_FILES.donker.png, 'index.json', SHIELDS_FILE] as const;
 
 /** The status of an actor on the model's as-of date under the badge levels of content/ladder.yaml. */
 export function actorStatus(model: SiteModel, actor: Actor): CommitmentStatus {
@@ -90,6 +96,9 @@ export function siteBadgeSize(model: Pick<SiteModel, 'site' | 'ladderFile'>): Ba
 export interface EngagementUrls {
   page: string;
   json: string;
+  shields: string;
+  /** Published only while the actor holds a badge level, standing or ended. */
+  credential: string;
   svg: Record<BadgeVariant, string>;
   png: Record<BadgeVariant, string>;
 }
@@ -98,12 +107,14 @@ export function engagementUrls(slug: string): EngagementUrls {
   return {
     page: routes.engagement(slug),
     json: routes.engagementFile(slug, 'index.json'),
+    shields: routes.engagementFile(slug, SHIELDS_FILE),
+    credential: routes.engagementFile(slug, CREDENTIAL_FILE),
     svg: { licht: routes.engagementFile(slug, BADGE_FILES.licht.svg), donker: routes.engagementFile(slug, BADGE_FILES.donker.svg) },
     png: { licht: routes.engagementFile(slug, BADGE_FILES.licht.png), donker: routes.engagementFile(slug, BADGE_FILES.donker.png) },
   };
 }
 
-/** Every URL published for one slug (the actor's own, or an alias): the page and its five files. */
+/** Every URL published for one slug (the actor's own, or an alias): the page and its six files (the credential aside). */
 export function engagementUrlList(slug: string): string[] {
   return [routes.engagement(slug), ...ENGAGEMENT_FILES.map((file) => routes.engagementFile(slug, file))];
 }
@@ -163,6 +174,8 @@ export interface EmbedSnippets {
   htmlDark: string;
   htmlPng: string;
   markdown: string;
+  /** The badge drawn by shields.io from the actor's shields.json (any service reading that format will do). */
+  shields: string;
 }
 
 /** Escapes text for an HTML attribute value in double quotes. */
@@ -193,5 +206,6 @@ export function embedSnippets(model: SiteModel, actor: Actor): EmbedSnippets {
     htmlDark: img(urls.svg.donker),
     htmlPng: img(urls.png.licht),
     markdown: `[![${markdownText(alt)}](${absoluteUrl(base, urls.svg.licht)})](${page})`,
+    shields: `[![${markdownText(alt)}](https://img.shields.io/endpoint?url=${encodeURIComponent(absoluteUrl(base, urls.shields))})](${page})`,
   };
 }

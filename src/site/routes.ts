@@ -25,6 +25,10 @@ export const routes = {
   engagement: (slug: string) => `/engagement/${slug}/`,
   /** A file beside an engagement page: badge.svg, badge-donker.svg, badge.png, badge-donker.png, index.json. */
   engagementFile: (slug: string, file: string) => `/engagement/${slug}/${file}`,
+  /** The programme as issuer of the signed badges (Open Badges 3.0 Profile) with its public key: the `issuer.id` of every credential. */
+  credentialIssuer: '/engagement/uitgever.json',
+  /** The status lists of the signed badges (W3C Bitstring Status List): revoked, and suspended, credentials. */
+  statusLists: { revocation: '/engagement/intrekkingen.json', suspension: '/engagement/opschortingen.json' },
   copyScript: '/assets/copy.js',
   monitoring: '/monitoring/',
   monitoringMethod: '/monitoring/methode/',

@@ -1,7 +1,8 @@
+import { credentialSiteUrls, publishesCredentials } from '../credentials/credential-plan.ts';
 import { DATA_FILES } from '../load/load-content.ts';
 import { nl } from '../messages/nl.ts';
 import type { SiteModel } from '../model/site-model.ts';
-import { engagementUrlList } from './engagement.ts';
+import { actorStatus, engagementUrlList, engagementUrls } from './engagement.ts';
 import { hasCalendarDay } from './outputs/calendar.ts';
 import type { PublicActors } from './public-actors.ts';
 import { reservedFolders, routes } from './routes.ts';
@@ -100,6 +101,8 @@ export function reservedFolderList(): ReservedFolder[] {
 export function declareUrls(model: SiteModel, actors: PublicActors, targetsFile: string = DATA_FILES.targets): UrlPlan {
   const urls: DeclaredUrl[] = generatedUrls();
   for (const url of statementUrlsWithoutPage(model)) urls.push({ url, owner: { kind: 'generated', what: o.statement }, locked: false });
+  // Signed badges name the issuer profile and the status lists for as long as anyone keeps them.
+  if (publishesCredentials(model)) for (const url of credentialSiteUrls()) urls.push({ url, owner: { kind: 'generated', what: o.credentials }, locked: true });
   const perEntry = perEntryShareImages(model);
   const withheld: WithheldUrl[] = [];
   const entry = (file: string, slug: string, url: string, locked = true) => urls.push({ url, owner: { kind: 'entry', file, slug }, locked });
@@ -113,17 +116,22 @@ export function declareUrls(model: SiteModel, actors: PublicActors, targetsFile:
     image(initiative.file, initiative.slug, routes.initiative(initiative.slug));
   }
   for (const actor of model.actors) {
+    const credential = engagementUrls(actor.slug).credential;
     const own = [routes.actor(actor.slug), ...engagementUrlList(actor.slug)];
     const byAlias = actor.aliases.map((alias) => [routes.actor(alias), ...engagementUrlList(alias)]);
     if (!actors.get(actor.slug)) {
       // Privacy wins: a non-public actor publishes nothing, under its slug or any former one.
-      for (const url of [...own, ...byAlias.flat()]) withheld.push({ url, reason: 'privacy' });
+      for (const url of [...own, credential, ...byAlias.flat(), ...actor.aliases.map((alias) => engagementUrls(alias).credential)]) withheld.push({ url, reason: 'privacy' });
       continue;
     }
     for (const url of own) entry(actor.file, actor.slug, url);
+    // A credential needs a badge level; once reached, a level stays (standing or ended), and so does the credential.
+    if (actorStatus(model, actor).level) entry(actor.file, actor.slug, credential);
     image(actor.file, actor.slug, routes.actor(actor.slug));
+    const hasCredential = actorStatus(model, actor).level !== undefined;
     actor.aliases.forEach((alias, index) => {
-      for (const url of byAlias[index] ?? []) urls.push({ url, owner: { kind: 'alias', file: actor.file, slug: actor.slug, alias, index }, locked: true });
+      const aliasUrls = [...(byAlias[index] ?? []), ...(hasCredential ? [engagementUrls(alias).credential] : [])];
+      for (const url of aliasUrls) urls.push({ url, owner: { kind: 'alias', file: actor.file, slug: actor.slug, alias, index }, locked: true });
     });
   }
   for (const ambassador of model.ambassadors) {

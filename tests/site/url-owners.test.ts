@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { prepareSite } from '../../src/model/prepare-site.ts';
+import { credentialPlan } from '../../src/credentials/credential-plan.ts';
 import { buildView } from '../../src/site/build-view.ts';
 import { PublicActors } from '../../src/site/public-actors.ts';
 import { outputPath, reservedFolders, routes } from '../../src/site/routes.ts';
@@ -32,6 +33,11 @@ describe('the declared URLs', () => {
         ...view.feeds.initiatives.map((feed) => feed.url),
         ...(view.rasters ?? []).map((raster) => raster.url),
         ...(view.media ?? []).map((media) => media.url),
+        // The signed credentials are written by the build after Eleventy, from the credential plan.
+        ...(() => {
+          const plan = credentialPlan(site, new PublicActors(site), []);
+          return plan.published ? [plan.issuerUrl, plan.lists.revocation, plan.lists.suspension, ...plan.credentials.flatMap((credential) => [credential.url, ...credential.aliasUrls])] : [];
+        })(),
       ].filter((url) => !inFolder(url));
       const declared = declareUrls(site, new PublicActors(site)).urls.map((entry) => entry.url);
       assert.deepEqual([...new Set(declared)].sort(), [...new Set(produced)].sort());
@@ -52,7 +58,8 @@ describe('the declared URLs', () => {
     assert.ok(plan.urls.every((entry) => !entry.url.includes(hidden)));
     assert.deepEqual(
       plan.withheld.filter((entry) => entry.url.includes(hidden)).map((entry) => entry.reason),
-      Array(7).fill('privacy'),
+      // The page, its six files and the credential, and the actor page.
+      Array(9).fill('privacy'),
     );
   });
 

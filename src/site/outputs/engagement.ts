@@ -1,6 +1,7 @@
 import type { Actor, SiteModel } from '../../model/site-model.ts';
-import { BADGE_VARIANTS } from '../badge.ts';
-import { actorBadgeSvg, actorStatus, badgeSiteName, badgeText, engagementUrls, siteBadgeSize, statusLine } from '../engagement.ts';
+import { BADGE_VARIANTS, badgeBlockColour } from '../badge.ts';
+import type { CommitmentStatus } from '../commitment-status.ts';
+import { actorBadgeSvg, actorStatus, badgeLines, badgeSiteName, badgeText, engagementUrls, siteBadgeSize, statusLine } from '../engagement.ts';
 import type { PublicActors } from '../public-actors.ts';
 import { absoluteUrl, routes } from '../routes.ts';
 import type { FileView } from '../view.ts';
@@ -103,7 +104,28 @@ export function engagementJson(model: SiteModel, actor: Actor): EngagementJson {
 }
 
 /**
- * The text files of every public actor's engagement: both badge SVGs and index.json, at its own
+ * `/engagement/<slug>/shields.json`: a shields.io "endpoint" (https://shields.io/badges/endpoint-badge),
+ * so a partner can draw the badge with the badge service of its choice. The label is the
+ * programme, the message the badge's own wording without it, the colour the badge level's.
+ */
+export interface ShieldsJson {
+  schemaVersion: 1;
+  label: string;
+  message: string;
+  /** Hex without "#", as shields.io writes colours in its examples. */
+  color: string;
+}
+
+/** The shields.io endpoint of one actor's status: the same lines and colour as its badge. */
+export function shieldsJson(model: SiteModel, status: CommitmentStatus): ShieldsJson {
+  // badgeLines with an empty programme name leaves the level and the years: the label carries the programme.
+  const message = badgeLines(status, '').map((line) => line.trim()).filter(Boolean).join(' ');
+  const look = status.level ? { colour: status.level.colour, mark: status.level.mark, ended: status.ended } : undefined;
+  return { schemaVersion: 1, label: badgeSiteName(model.site), message, color: badgeBlockColour(look).replace(/^#/, '') };
+}
+
+/**
+ * The text files of every public actor's engagement: both badge SVGs, index.json and shields.json, at its own
  * slug and, as copies, at each alias (an `<img>` cannot follow an HTML redirect). The PNGs are
  * binary and written by the build (see `badgeRasters`).
  */
@@ -111,16 +133,17 @@ export function engagementFiles(model: SiteModel, actors: PublicActors): FileVie
   return actors.all().flatMap((actor) => {
     const status = actorStatus(model, actor);
     const json = `${JSON.stringify(engagementJson(model, actor), null, 2)}\n`;
+    const shields = `${JSON.stringify(shieldsJson(model, status), null, 2)}\n`;
     const svgs = BADGE_VARIANTS.map((variant) => ({ variant, svg: actorBadgeSvg(model, actor, variant, status) }));
     return [actor.slug, ...actor.aliases].flatMap((slug) => {
       const urls = engagementUrls(slug);
-      return [...svgs.map(({ variant, svg }) => ({ url: urls.svg[variant], content: svg })), { url: urls.json, content: json }];
+      return [...svgs.map(({ variant, svg }) => ({ url: urls.svg[variant], content: svg })), { url: urls.json, content: json }, { url: urls.shields, content: shields }];
     });
   });
 }
 
-/** `_redirects` lines: every former engagement URL of a public actor moves permanently to the current one. */
-export function engagementRedirectLines(actors: PublicActors): string[] {
+/** `_redirects` lines: every former engagement URL of a public actor moves permanently to the current one (the credential's only with `model` saying it has one). */
+export function engagementRedirectLines(actors: PublicActors, model?: SiteModel): string[] {
   return actors
     .all()
     .flatMap((actor) =>
@@ -134,6 +157,9 @@ export function engagementRedirectLines(actors: PublicActors): string[] {
           [from.png.licht, to.png.licht],
           [from.png.donker, to.png.donker],
           [from.json, to.json],
+          [from.shields, to.shields],
+          // The credential lives at the actor's own slug only (its id); an old address of it moves there while it exists.
+          ...(model && actorStatus(model, actor).level ? [[from.credential, to.credential]] : []),
         ];
       }),
     )

@@ -1,3 +1,4 @@
+import type { SiteModel } from '../../model/site-model.ts';
 import type { PublicActors } from '../public-actors.ts';
 import { routes } from '../routes.ts';
 import type { FileView } from '../view.ts';
@@ -94,7 +95,7 @@ export function headersFile(): FileView {
  * `/_redirects`: every former slug (alias) of a public actor moves permanently to the actor's page.
  * Aliases of actors without consent are left out: an old slug can give a name away.
  */
-export function redirectsFile(actors: PublicActors): FileView {
+export function redirectsFile(actors: PublicActors, model?: SiteModel): FileView {
   const lines = actors
     .all()
     .flatMap((actor) => actor.aliases.map((alias) => ({ alias, slug: actor.slug })))
@@ -104,10 +105,10 @@ export function redirectsFile(actors: PublicActors): FileView {
     '# Oude adressen van actoren (aliases) verwijzen blijvend naar het nieuwe adres.',
     '# Voor hosts zonder _redirects staat op elk oud adres ook een HTML-pagina die doorverwijst.',
   ];
-  return { url: '/_redirects', content: `${[...header, ...lines, ...engagementRedirectLines(actors)].join('\n')}\n` };
+  return { url: '/_redirects', content: `${[...header, ...lines, ...engagementRedirectLines(actors, model)].join('\n')}\n` };
 }
 
 /** The files a static host reads: `_headers` and `_redirects`. */
-export function hostingFiles(actors: PublicActors): FileView[] {
-  return [headersFile(), redirectsFile(actors)];
+export function hostingFiles(actors: PublicActors, model?: SiteModel): FileView[] {
+  return [headersFile(), redirectsFile(actors, model)];
 }

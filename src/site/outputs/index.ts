@@ -24,7 +24,7 @@ export function allOutputs(model: SiteModel, actors: PublicActors, pages: readon
     ...calendarFiles(model, actors),
     sitemap(model, pages),
     robots(model),
-    ...hostingFiles(actors),
+    ...hostingFiles(actors, model),
     ...engagementFiles(model, actors),
     ...exportFiles(model, actors),
     ...planFiles(model, actors),

@@ -69,6 +69,9 @@ export interface EngagementData {
   initiatives: Link[];
   actor: Link;
   jsonUrl: string;
+  shieldsUrl: string;
+  /** The signed credential, for an actor with a badge level: its link and the sentence that explains it. */
+  credential?: { url: string; label: string; text: string };
   badges: { light: BadgePreview; dark: BadgePreview };
   snippets: Snippet[];
 }
@@ -115,6 +118,8 @@ export function engagementData(model: SiteModel, actor: Actor): EngagementData {
       .map((initiative) => ({ label: initiative.title, url: routes.initiative(initiative.slug) })),
     actor: { label: t.actorLink(actor.name), url: routes.actor(actor.slug) },
     jsonUrl: urls.json,
+    shieldsUrl: urls.shields,
+    ...(status.level ? { credential: { url: urls.credential, label: t.credentialLink, text: t.credentialText } } : {}),
     badges: {
       light: { src: urls.svg.licht, alt, ...size },
       dark: { src: urls.svg.donker, alt, ...size },
@@ -124,6 +129,7 @@ export function engagementData(model: SiteModel, actor: Actor): EngagementData {
       { id: 'code-html-donker', label: t.snippets.htmlDark, code: snippets.htmlDark },
       { id: 'code-html-png', label: t.snippets.htmlPng, code: snippets.htmlPng },
       { id: 'code-markdown', label: t.snippets.markdown, code: snippets.markdown },
+      { id: 'code-shields', label: t.snippets.shields, code: snippets.shields },
     ],
   };
 }

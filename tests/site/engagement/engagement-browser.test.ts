@@ -81,8 +81,8 @@ describe('the copy buttons', () => {
     const { page, problems } = await open('/engagement/stad-testel/', { width: 1280, height: 900 }, context);
     try {
       const buttons = page.locator('button.copy-button');
-      assert.equal(await buttons.count(), 4);
-      for (let i = 0; i < 4; i++) assert.ok(await buttons.nth(i).isVisible(), `button ${i + 1} is shown`);
+      assert.equal(await buttons.count(), 5);
+      for (let i = 0; i < 5; i++) assert.ok(await buttons.nth(i).isVisible(), `button ${i + 1} is shown`);
       await page.getByRole('button', { name: /^Kopieer\W*Markdown$/ }).click();
       await page.locator('.copy-status', { hasText: 'Gekopieerd' }).waitFor();
       const clipboard = (await page.evaluate('navigator.clipboard.readText()')) as string;

@@ -13,7 +13,7 @@ import { buildBadges, fixtureCopy, pngSize, readUrl, SITE_URL, snippetsOf, urlsO
 const PUBLIC_SLUGS = ['cafe-de-kroon', 'jeugdhuis-de-tent', 'muziekhuis-de-toon', 'stad-testel'];
 const HIDDEN = { slug: 'geheime-kring-nachtegaal', name: 'Geheime Kring Nachtegaal' };
 const HOSTILE_NAME = `Café "De <Kroon>" & Zoon's <script>alert(1)</script>`;
-const FILES = ['badge.svg', 'badge-donker.svg', 'badge.png', 'badge-donker.png', 'index.json'];
+const FILES = ['badge.svg', 'badge-donker.svg', 'badge.png', 'badge-donker.png', 'index.json', 'shields.json'];
 
 /** The `width` and `height` of an SVG badge's root element. */
 function svgSize(svg: string): { width: number; height: number } {
@@ -48,7 +48,7 @@ describe('the engagement pages of the badge fixture, as of 2018-10-01', () => {
     await server?.close();
   });
 
-  test('every public actor has a page, a light and a dark badge in SVG and PNG, and an index.json', () => {
+  test('every public actor has a page, a light and a dark badge in SVG and PNG, an index.json and a shields.json', () => {
     for (const slug of PUBLIC_SLUGS) {
       for (const url of [`/engagement/${slug}/`, ...FILES.map((file) => `/engagement/${slug}/${file}`)]) {
         assert.ok(existsSync(fileForUrl(build.outputDir, url)), url);
@@ -168,9 +168,9 @@ describe('the engagement pages of the badge fixture, as of 2018-10-01', () => {
   test('the embed snippets use absolute URLs on the site that resolve in the built site, with alt, width and height', async () => {
     const html = await readUrl(build.outputDir, '/engagement/stad-testel/');
     const snippets = snippetsOf(html);
-    assert.deepEqual([...snippets.keys()], ['code-html', 'code-html-donker', 'code-html-png', 'code-markdown']);
+    assert.deepEqual([...snippets.keys()], ['code-html', 'code-html-donker', 'code-html-png', 'code-markdown', 'code-shields']);
     const size = svgSize(await readUrl(build.outputDir, '/engagement/stad-testel/badge.svg'));
-    for (const [id, snippet] of snippets) {
+    for (const [id, snippet] of [...snippets].filter(([id]) => id !== 'code-shields')) {
       const urls = urlsOfSnippet(snippet);
       assert.ok(urls.length >= 2, `${id}: ${snippet}`);
       for (const url of urls) {
@@ -188,19 +188,49 @@ describe('the engagement pages of the badge fixture, as of 2018-10-01', () => {
       }
     }
     assert.equal(snippets.get('code-markdown'), `[![Badge Testpact: actuele status van Stad Testel](${SITE_URL}/engagement/stad-testel/badge.svg)](${SITE_URL}/engagement/stad-testel/)`);
+    assert.equal(
+      snippets.get('code-shields'),
+      `[![Badge Testpact: actuele status van Stad Testel](https://img.shields.io/endpoint?url=${encodeURIComponent(`${SITE_URL}/engagement/stad-testel/shields.json`)})](${SITE_URL}/engagement/stad-testel/)`,
+    );
+  });
+
+  test('shields.json gives a badge service the same wording and level colour as the badge, and grey once the level ended', async () => {
+    assert.deepEqual(JSON.parse(await readUrl(build.outputDir, '/engagement/stad-testel/shields.json')), {
+      schemaVersion: 1,
+      label: 'Testpact',
+      message: 'Ondertekenaar sinds 2018',
+      color: '0b5c6b',
+    });
+    const ended = await buildBadges({ asOf: '2020-06-01' });
+    assert.ok(ended.result.ok);
+    assert.deepEqual(JSON.parse(await readUrl(ended.outputDir, '/engagement/stad-testel/shields.json')), {
+      schemaVersion: 1,
+      label: 'Testpact',
+      message: 'Verklaring ingetrokken 2018–2020',
+      color: '6b6b6b',
+    });
+  });
+
+  test('the page links the signed credential with one sentence, and the shields.json', async () => {
+    const text = plainText(await readUrl(build.outputDir, '/engagement/stad-testel/'));
+    assert.ok(text.includes('Digitaal ondertekende badge (Open Badges 3.0) . Dezelfde status als digitaal ondertekende badge volgens de open standaard Open Badges 3.0'), text);
+    assert.ok(text.includes('Status voor badgediensten (shields.io-formaat)'), text);
+    const tags = startTags(await readUrl(build.outputDir, '/engagement/stad-testel/'));
+    const hrefs = tags.filter((tag) => tag.name === 'a').map((tag) => tag.attributes.get('href'));
+    assert.ok(hrefs.includes('/engagement/stad-testel/open-badge.json') && hrefs.includes('/engagement/stad-testel/shields.json'));
   });
 
   test('the snippets are in read-only text fields with labels, and the copy buttons stay hidden without JavaScript', async () => {
     const html = await readUrl(build.outputDir, '/engagement/stad-testel/');
     const tags = startTags(html);
     const fields = tags.filter((tag) => tag.name === 'textarea');
-    assert.equal(fields.length, 4);
+    assert.equal(fields.length, 5);
     for (const field of fields) {
       assert.ok(field.attributes.has('readonly'));
       assert.ok(tags.some((tag) => tag.name === 'label' && tag.attributes.get('for') === field.attributes.get('id')));
     }
     const buttons = tags.filter((tag) => tag.name === 'button' && tag.attributes.has('data-copy'));
-    assert.equal(buttons.length, 4);
+    assert.equal(buttons.length, 5);
     assert.ok(buttons.every((button) => button.attributes.has('hidden')));
   });
 
@@ -222,9 +252,11 @@ describe('the engagement pages of the badge fixture, as of 2018-10-01', () => {
   test('the lock holds every badge URL and actor page of every public actor and of every alias, and the initiative page, sorted, and nothing else', async () => {
     const lock = JSON.parse(await readFile(build.lockFile, 'utf8')) as string[];
     const slugs = [...PUBLIC_SLUGS, 'muziekhuis-toon'];
-    const badges = slugs.flatMap((slug) => [`/engagement/${slug}/`, ...FILES.map((file) => `/engagement/${slug}/${file}`)]);
+    // Every public actor holds a badge level, so each has its signed credential too.
+    const badges = slugs.flatMap((slug) => [`/engagement/${slug}/`, ...[...FILES, 'open-badge.json'].map((file) => `/engagement/${slug}/${file}`)]);
+    const credentials = ['/engagement/intrekkingen.json', '/engagement/opschortingen.json', '/engagement/uitgever.json'];
     // The ambassadorship starts after the as-of date (2019-03-01), so its page is not published yet.
-    const expected = [...badges, ...slugs.map((slug) => `/actoren/${slug}/`), '/initiatieven/testel-zonder-drempels/'];
+    const expected = [...badges, ...credentials, ...slugs.map((slug) => `/actoren/${slug}/`), '/initiatieven/testel-zonder-drempels/'];
     assert.deepEqual(lock, [...expected].sort((a, b) => (a < b ? -1 : 1)));
     assert.equal(await readFile(build.lockFile, 'utf8'), serializeLock(expected));
   });
@@ -261,6 +293,8 @@ describe('the engagement pages of the badge fixture, as of 2018-10-01', () => {
       '/engagement/muziekhuis-toon/badge.png /engagement/muziekhuis-de-toon/badge.png 301',
       '/engagement/muziekhuis-toon/badge.svg /engagement/muziekhuis-de-toon/badge.svg 301',
       '/engagement/muziekhuis-toon/index.json /engagement/muziekhuis-de-toon/index.json 301',
+      '/engagement/muziekhuis-toon/open-badge.json /engagement/muziekhuis-de-toon/open-badge.json 301',
+      '/engagement/muziekhuis-toon/shields.json /engagement/muziekhuis-de-toon/shields.json 301',
     ]);
   });
 
@@ -340,7 +374,7 @@ describe('locked badge URLs never break', () => {
     assert.equal(problem?.code, 'badge-url-gone');
     assert.equal(problem?.file, first.lockFile);
     assert.equal(problem?.line, lockBefore.split('\n').indexOf('  "/actoren/jeugdhuis-de-tent/",') + 1);
-    assert.match(problem?.message ?? '', /^7 adressen \(\/actoren\/jeugdhuis-de-tent\/, \/engagement\/jeugdhuis-de-tent\/ \(index\.html, badge-donker\.png, badge-donker\.svg, badge\.png, badge\.svg, index\.json\)\) staan in .+ maar de nieuwe site heeft ze niet meer/);
+    assert.match(problem?.message ?? '', /^9 adressen \(\/actoren\/jeugdhuis-de-tent\/, \/engagement\/jeugdhuis-de-tent\/ \(index\.html, badge-donker\.png, badge-donker\.svg, badge\.png, badge\.svg, index\.json, open-badge\.json, shields\.json\)\) staan in .+ maar de nieuwe site heeft ze niet meer/);
     assert.ok(problem?.hint?.startsWith(`Zet ${path.join(content, 'actors/jeugdhuis-de-tent.md')} terug.`), problem?.hint);
     assert.match(problem?.hint ?? '', /voeg dan jeugdhuis-de-tent toe aan aliases/);
 
