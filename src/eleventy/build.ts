@@ -8,6 +8,7 @@ import { checkSite } from '../site/check-site.ts';
 import { nextLock } from '../site/url-lock.ts';
 import { writeLock } from '../site/url-lock-file.ts';
 import { writeBadgePngs } from './badge-png.ts';
+import { DEFAULT_CACHE_DIR } from './cache-folder.ts';
 import { copyMedia } from './copy-media.ts';
 import { indexSearch } from './search-index.ts';
 import { unservedUrls } from './served-urls.ts';
@@ -25,6 +26,11 @@ export interface BuildOptions {
    * Default `urls.lock.json` in the content folder; tests pass a temporary file.
    */
   lockFile?: string;
+  /**
+   * Where the build keeps work it can reuse (drawn PNGs under `png/`), by content, so a warm build
+   * writes the same files as a clean one. Default `.cache/`; tests pass a temporary folder.
+   */
+  cacheDir?: string;
 }
 
 /** The outcome of a build: the model it printed, or the content's problems (and `_site/` untouched). */
@@ -57,7 +63,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const eleventy = new Eleventy('layouts', staging, { configPath: '.eleventy.js', quietMode: options.quiet ?? true, runMode: 'build' });
     await eleventy.write();
     // Badge PNGs are binary, so the build writes them itself, after Eleventy and before the checks.
-    await writeBadgePngs(staging, view.rasters ?? []);
+    await writeBadgePngs(staging, view.rasters ?? [], { cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR });
     // Check found every locked URL declared; a declared one missing on disk is a fault of the site's code.
     const unserved = await unservedUrls(staging, prepared.urls.urls.filter((entry) => entry.locked).map((entry) => entry.url));
     if (unserved.length > 0) throw new Error(`De build schreef ${unserved.length} aangekondigde adressen niet: ${unserved.slice(0, 10).join(', ')}`);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeBadgePngs } from './badge-png.ts';
+import { DEFAULT_CACHE_DIR } from './cache-folder.ts';
 import { copyMedia } from './copy-media.ts';
 import { pageUrlOf } from './dev-request-path.ts';
 import type { DevSession } from './dev-session.ts';
@@ -21,7 +22,7 @@ export async function finishDevRebuild(session: DevSession, state: ViewState): P
     session.report({ ok: false, problems: state.problems });
     return;
   }
-  await writeBadgePngs(dir, state.view.rasters ?? []);
+  await writeBadgePngs(dir, state.view.rasters ?? [], { cacheDir: DEFAULT_CACHE_DIR, written: session.pngs });
   await copyMedia(state.view.media ?? [], session.contentDir, dir);
   await indexSearch(dir);
   // Eleventy never removes an output file: the page of a deleted entry stays on disk, so requests are checked against the view.

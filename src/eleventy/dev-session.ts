@@ -26,13 +26,15 @@ export interface DevSession extends DevSettings {
   problemsPage: string | undefined;
   /** The URLs the last valid build declared (as `pageUrlOf` spells them) and its 404 page: older pages in the folder are stale. */
   pages: { urls: ReadonlySet<string>; notFound: string } | undefined;
+  /** The PNGs written into the folder so far, cache key by file: a rebuild writes only those whose drawing changed. */
+  pngs: Map<string, string>;
 }
 
 let session: DevSession | undefined;
 
 /** Starts the dev session `npm start` configures Eleventy with; call before Eleventy reads its config. */
 export function startDevSession(settings: DevSettings): DevSession {
-  session = { ...settings, problemsPage: undefined, pages: undefined };
+  session = { ...settings, problemsPage: undefined, pages: undefined, pngs: new Map() };
   return session;
 }
 

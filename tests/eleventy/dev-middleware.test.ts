@@ -11,6 +11,7 @@ const session: DevSession = {
   outputDir: '/nowhere',
   problemsPage: undefined,
   pages: undefined,
+  pngs: new Map(),
   announce: () => {},
   report: () => {},
   reportRequestError: (path) => requestErrors.push(path),
