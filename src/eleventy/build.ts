@@ -31,6 +31,8 @@ export interface BuildOptions {
    * writes the same files as a clean one. Default `.cache/`; tests pass a temporary folder.
    */
   cacheDir?: string;
+  /** Filled with the wall-clock milliseconds of each step, for `npm run bench`. */
+  timings?: Record<string, number>;
 }
 
 /** The outcome of a build: the model it printed, or the content's problems (and `_site/` untouched). */
@@ -42,6 +44,12 @@ export type BuildResult = { ok: true; model: SiteModel; outputDir: string } | { 
  * a half-written site behind.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  let stepStart = performance.now();
+  const step = (name: string) => {
+    const now = performance.now();
+    if (options.timings) options.timings[name] = Math.round(now - stepStart);
+    stepStart = now;
+  };
   // The same verdict as check and the dev server: content, one owner per URL, and the URL lock.
   const prepared = await checkSite({
     contentDir: options.contentDir,
@@ -50,7 +58,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ...(options.lockFile ? { lockFile: options.lockFile } : {}),
   });
   if (!prepared.ok) return { ok: false, problems: prepared.problems };
+  step('check');
   const view = buildView(prepared.model);
+  step('view');
   setViewState({ view, problems: [] });
 
   const output = path.resolve(options.outputDir);
@@ -62,12 +72,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await copyMedia(view.media ?? [], options.contentDir, staging);
     const eleventy = new Eleventy('layouts', staging, { configPath: '.eleventy.js', quietMode: options.quiet ?? true, runMode: 'build' });
     await eleventy.write();
+    step('eleventy');
     // Badge PNGs are binary, so the build writes them itself, after Eleventy and before the checks.
     await writeBadgePngs(staging, view.rasters ?? [], { cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR });
+    step('png');
     // Check found every locked URL declared; a declared one missing on disk is a fault of the site's code.
     const unserved = await unservedUrls(staging, prepared.urls.urls.filter((entry) => entry.locked).map((entry) => entry.url));
     if (unserved.length > 0) throw new Error(`De build schreef ${unserved.length} aangekondigde adressen niet: ${unserved.slice(0, 10).join(', ')}`);
+    step('urls');
     await indexSearch(staging);
+    step('search');
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
@@ -79,5 +93,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await rename(staging, output);
   await rm(previous, { recursive: true, force: true });
   await writeLock(prepared.lock, nextLock(prepared.lock.urls, prepared.urls));
+  step('swap');
   return { ok: true, model: prepared.model, outputDir: output };
 }
