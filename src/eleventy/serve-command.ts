@@ -39,7 +39,7 @@ async function main(): Promise<number> {
   const outputDir = path.resolve(out ?? DEFAULT_DEV_SITE);
   const prepared = await prepareDevFolder(outputDir, out === undefined);
   if (!prepared.ok) throw new UsageError(nl.devServer.foreignFolder(prepared.folder));
-  startDevSession({
+  const session = startDevSession({
     contentDir: options.contentDir,
     outputDir,
     cacheDir: path.resolve((options.values.cache as string | undefined) ?? DEFAULT_CACHE_DIR),
@@ -62,7 +62,9 @@ async function main(): Promise<number> {
     // A second signal while closing means: stop now.
     if (stopping) process.exit(130);
     stopping = true;
-    void eleventy.stopWatch().then(
+    // A search index still being written is finished first, so Pagefind's own process ends with ours.
+    const indexing = session.search.running?.catch(() => {}) ?? Promise.resolve();
+    void Promise.all([eleventy.stopWatch(), indexing]).then(
       () => {
         process.stdout.write(`${nl.devServer.stopped}\n`);
         process.exit(0);
