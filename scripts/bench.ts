@@ -1,7 +1,11 @@
 // `npm run bench`: generates N synthetic entries (or takes the folder of --content), times the
-// project's check on them and a bare Eleventy build of the same Markdown, each in its own child
-// process, and prints the figures.
+// project's check on them, a bare Eleventy build of the same Markdown, that build followed by
+// Pagefind (the baseline), the project's full build with an empty and with a filled cache, and the
+// dev server's edit-to-reload time, each in its own child process, side by side in one run, and
+// prints the figures.
 import { existsSync, rmSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { mkdir, mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -55,8 +59,9 @@ if (givenContent !== undefined && !statSync(givenContent, { throwIfNoEntry: fals
 }
 const contentDir = givenContent ?? join(workDir, 'content');
 const eleventyDir = join(workDir, 'eleventy');
+const buildDir = join(workDir, 'build');
 // A folder given with --content is only read, never removed.
-if (!created.includes(workDir)) created.push(...(givenContent === undefined ? [contentDir] : []), eleventyDir);
+if (!created.includes(workDir)) created.push(...(givenContent === undefined ? [contentDir] : []), eleventyDir, buildDir);
 
 function cleanUp(): void {
   if (options.keep) return;
@@ -90,10 +95,11 @@ try {
 
   // A fresh child per run: a second run in the same process would start with loaded modules and JIT-warmed code.
   // Given content may have problems: the check still ran and its time counts. Generated content must be valid.
-  const measure = async (what: string, script: string, args: readonly string[], problemsAllowed = false): Promise<Measurement | undefined> => {
+  const measure = async (what: string, script: string, args: readonly string[], problemsAllowed = false, beforeRun?: () => Promise<void>): Promise<Measurement | undefined> => {
     const runs: Measurement[] = [];
     for (let run = 1; run <= options.runs; run++) {
       progress(`Meten: ${what}${options.runs > 1 ? ` (${run}/${options.runs})` : ''} …`);
+      await beforeRun?.();
       const result = await runChild(script, args);
       if (!result.ok && problemsAllowed && result.exitCode === 1 && result.measurement) {
         runs.push(result.measurement);
@@ -108,9 +114,29 @@ try {
     return summarise(runs);
   };
 
+  const loadBefore = loadavg();
   const check = await measure('de check', 'scripts/bench/run-check.ts', [contentDir], givenContent !== undefined);
   const eleventy = check && (await measure('de kale Eleventy-build', 'scripts/bench/run-eleventy.ts', [project.input, project.output, project.config]));
-  if (!check || !eleventy) {
+  const valid = check !== undefined && check.problems === 0;
+  const baseline =
+    eleventy && valid ? await measure('kale Eleventy en Pagefind', 'scripts/bench/run-eleventy.ts', [project.input, `${project.output}-pagefind`, project.config, '--pagefind']) : undefined;
+  // Every build writes the same folders: one cache (emptied before each cold run, kept for the warm one), one site, one lock.
+  const cacheDir = join(buildDir, 'cache');
+  const buildArgs = [contentDir, join(buildDir, 'site'), join(buildDir, 'urls.lock.json'), cacheDir];
+  const emptyCache = () => rm(cacheDir, { recursive: true, force: true });
+  const buildCold = baseline && !options.skipCold ? await measure('de build met een lege cache', 'scripts/bench/run-build.ts', buildArgs, false, emptyCache) : undefined;
+  const buildWarm = baseline && (buildCold || options.skipCold) ? await measure('de build met de gevulde cache', 'scripts/bench/run-build.ts', buildArgs) : undefined;
+  // The dev measurement edits an entry, so it runs on generated content only: a folder given with --content is only read.
+  const measureDev = !options.skipDev && givenContent === undefined;
+  const dev =
+    buildWarm && measureDev
+      ? await measure('npm start: van wijziging tot herladen', 'scripts/bench/run-dev.ts', [contentDir, join(buildDir, 'dev-site'), cacheDir], false, () =>
+          rm(join(buildDir, 'dev-site'), { recursive: true, force: true }),
+        )
+      : undefined;
+  const loadAfter = loadavg();
+  const failed = !check || !eleventy || (valid && (!baseline || (!options.skipCold && !buildCold) || !buildWarm || (measureDev && !dev)));
+  if (!check || !eleventy || failed) {
     process.exitCode = 1;
   } else {
     const report = makeReport({
@@ -122,6 +148,11 @@ try {
       generateMs,
       check,
       eleventy,
+      ...(baseline ? { baseline } : {}),
+      ...(buildCold ? { buildCold } : {}),
+      ...(buildWarm ? { buildWarm } : {}),
+      ...(dev ? { dev } : {}),
+      load: { cores: availableParallelism(), before: loadBefore, after: loadAfter },
     });
     console.log(format === 'json' ? JSON.stringify(report, null, 2) : formatTable(report));
     if (options.keep) progress(`\nBewaard: ${workDir}.`);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /** What a measuring child process prints as its last stdout line, as JSON. */
 export interface Measurement {
   /** Wall-clock time of the measured call only, module loading excluded. */
@@ -9,6 +10,34 @@ export interface Measurement {
   ok: boolean;
   /** Number of problems the check reported (0 for the Eleventy baseline). */
   problems: number;
+  /**
+   * CPU time of the measured process and the children it waited for (Pagefind's binary), module
+   * loading included: on a shared machine a steadier figure than wall-clock time.
+   */
+  cpuMs?: number;
+  /** Wall-clock time of each step, where the child reports them (the build). */
+  phases?: Record<string, number>;
+}
+
+/** Clock ticks per second of /proc's times: 100 on every Linux Node supports. */
+const CLOCK_TICKS = 100;
+
+/**
+ * CPU time so far of this process (all its threads) and of its children that have exited, in ms;
+ * the children's share is read from /proc/self/stat and left out where there is none.
+ */
+export function cpuMs(): number {
+  const own = process.resourceUsage();
+  let children = 0;
+  try {
+    // Fields after the command name (which may contain spaces) start at field 3; cutime and cstime are fields 16 and 17.
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    children = ((Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS) * 1000;
+  } catch {
+    children = 0;
+  }
+  return Math.round((own.userCPUTime + own.systemCPUTime) / 1000 + children);
 }
 
 /** The peak resident memory so far, in MB; `maxRSS` is in kilobytes on every platform Node supports. */
@@ -41,5 +70,7 @@ export function summarise(runs: readonly Measurement[]): Measurement {
     maxRssMB: Math.max(...runs.map((run) => run.maxRssMB)),
     ok: runs.every((run) => run.ok),
     problems: first.problems,
+    ...(first.cpuMs === undefined ? {} : { cpuMs: roundMs(median(runs.map((run) => run.cpuMs ?? 0))) }),
+    ...(first.phases === undefined ? {} : { phases: Object.fromEntries(Object.keys(first.phases).map((phase) => [phase, roundMs(median(runs.map((run) => run.phases?.[phase] ?? 0)))])) }),
   };
 }

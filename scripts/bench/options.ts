@@ -15,11 +15,15 @@ export interface BenchOptions {
   /** The folder to work in instead of a temporary one. */
   out: string | undefined;
   keep: boolean;
+  /** Leave out the build from an empty cache (the slowest measurement: every PNG drawn). */
+  skipCold: boolean;
+  /** Leave out the dev server's edit-to-reload time. */
+  skipDev: boolean;
   help: boolean;
 }
 
 /** The command-line help. */
-export const USAGE = `gebruik: npm run bench -- [--entries AANTAL] [--content MAP] [--runs AANTAL] [--seed GETAL] [--format table|json] [--out MAP] [--keep]
+export const USAGE = `gebruik: npm run bench -- [--entries AANTAL] [--content MAP] [--runs AANTAL] [--seed GETAL] [--format table|json] [--out MAP] [--keep] [--skip-cold] [--skip-dev]
 
   --entries AANTAL  hoeveel Markdown-bestanden er gemaakt worden (standaard 4000, minstens ${MIN_ENTRIES})
   --content MAP     meet deze inhoudsmap in plaats van gemaakte inhoud (niet samen met --entries of --seed)
@@ -27,7 +31,9 @@ export const USAGE = `gebruik: npm run bench -- [--entries AANTAL] [--content MA
   --seed GETAL      startgetal van de inhoudsgenerator (standaard ${DEFAULT_SEED})
   --format F        table (standaard) of json
   --out MAP         werk in MAP (leeg of nog niet bestaand) in plaats van een tijdelijke map
-  --keep            bewaar de gemaakte inhoud en het Eleventy-project achteraf`;
+  --keep            bewaar de gemaakte inhoud en het Eleventy-project achteraf
+  --skip-cold       meet de build niet met een lege cache (elke PNG opnieuw getekend)
+  --skip-dev        meet de ontwikkelserver (npm start) niet`;
 
 /** The options of `npm run bench`, as parseArgs reads them. */
 export const BENCH_OPTIONS = {
@@ -38,6 +44,8 @@ export const BENCH_OPTIONS = {
   format: { type: 'string' },
   out: { type: 'string' },
   keep: { type: 'boolean' },
+  'skip-cold': { type: 'boolean' },
+  'skip-dev': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies OptionSpec;
 
@@ -73,6 +81,8 @@ export function parseOptions(args: readonly string[]): BenchOptions {
     content: values.content,
     out: values.out,
     keep: values.keep ?? false,
+    skipCold: values['skip-cold'] ?? false,
+    skipDev: values['skip-dev'] ?? false,
     help: values.help ?? false,
   };
 }

@@ -1,7 +1,7 @@
 // Child process: runs the project's check on one content folder and prints a Measurement as JSON.
 // Run apart from the benchmark driver so that its peak memory is the check's alone.
 import type { Problem } from '../../src/problems/problem.ts';
-import { peakRssMB, roundMs } from './measurement.ts';
+import { cpuMs, peakRssMB, roundMs } from './measurement.ts';
 import type { Measurement } from './measurement.ts';
 
 // The generator must produce valid content; more than this many problems only hides the first cause.
@@ -31,6 +31,7 @@ const measurement: Measurement = {
   ms: roundMs(ms),
   importMs: roundMs(importMs),
   maxRssMB: peakRssMB(),
+  cpuMs: cpuMs(),
   ok: result.ok,
   problems: result.problems.length,
 };

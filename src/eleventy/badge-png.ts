@@ -1,48 +1,99 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 import type { BadgeRaster } from '../site/engagement.ts';
-import { BADGE_FONT_FAMILY, BADGE_PNG_SCALE } from '../site/badge.ts';
+import { BADGE_PNG_SCALE } from '../site/badge.ts';
+import { RasterPool } from './raster-pool.ts';
+import { FONT_FILE } from './rasterize.ts';
 
 const require = createRequire(import.meta.url);
 
-/**
- * The one font the PNGs are drawn with: DejaVu Sans from the `dejavu-fonts-ttf` package, the font
- * the badge text is measured in. System fonts are never loaded, so every machine draws the same
- * pixels, and a machine without fonts still draws the text.
- */
-const FONT_FILE = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', 'DejaVuSans.ttf');
+/** The folder under the cache folder where drawn PNGs are kept by content: `.cache/png/`. */
+export const PNG_CACHE_FOLDER = 'png';
 
-/**
- * Draws an SVG as a PNG at `scale` image pixels per SVG unit: badges at twice their size (the
- * embed's width and height stay the SVG's), share images at 1 (their size is fixed in pixels).
- */
-export function rasterize(svg: string, scale: number = BADGE_PNG_SCALE): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: scale },
-    font: { loadSystemFonts: false, fontFiles: [FONT_FILE], defaultFontFamily: BADGE_FONT_FAMILY, sansSerifFamily: BADGE_FONT_FAMILY },
-    shapeRendering: 2,
-    textRendering: 1,
-  });
-  return resvg.render().asPng();
+/** How many PNGs are read, drawn or written at a time: enough to keep the workers busy, few enough to bound memory. */
+const IN_FLIGHT = 32;
+
+// Everything besides the SVG that decides the pixels: the renderer's version, the font, the drawing options (rasterize.ts).
+const DRAWING = createHash('sha256')
+  .update(`resvg-js ${(require('@resvg/resvg-js/package.json') as { version: string }).version}\0`)
+  .update(readFileSync(FONT_FILE))
+  .update('\0zoom shapeRendering=2 textRendering=1 no system fonts\0')
+  .digest('hex');
+
+/** The cache key of one drawing: the same SVG at the same scale with the same renderer and font gives the same PNG. */
+export function pngKey(svg: string, scale: number): string {
+  return createHash('sha256').update(DRAWING).update(`\0${scale}\0`).update(svg).digest('hex');
 }
 
-/** Rasterises every badge and writes it into the site folder; resolves when every file is written. */
-export async function writeBadgePngs(siteDir: string, rasters: readonly (BadgeRaster & { scale?: number })[]): Promise<number> {
-  const cache = new Map<string, Buffer>();
-  await Promise.all(
-    rasters.map(async ({ url, svg, scale }) => {
-      const key = `${scale ?? ''}:${svg}`;
-      let png = cache.get(key);
-      if (!png) {
-        png = rasterize(svg, scale);
-        cache.set(key, png);
+/** How writeBadgePngs may skip work. */
+export interface PngWriteOptions {
+  /** The cache folder (`.cache/`): PNGs drawn before are read from `<cacheDir>/png/` instead of drawn again. */
+  cacheDir?: string;
+  /** What an earlier call wrote into this same folder, key by file; updated. The dev server passes it so unchanged files are not written again. */
+  written?: Map<string, string>;
+}
+
+/** Writes a file through a temporary name beside it, so a reader (or a parallel build) never sees half a PNG. */
+async function writeWhole(file: string, bytes: Buffer): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeFile(temporary, bytes);
+  await rename(temporary, file);
+}
+
+/** Runs `work` on every item, at most IN_FLIGHT at a time. */
+async function eachBounded<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, lane));
+}
+
+/**
+ * Rasterises every badge and share image and writes it into the site folder; resolves when every
+ * file is written. Each distinct drawing is made once, and with a cache folder only when its SVG
+ * changed since any earlier build: the cache holds the PNG under the hash of what decides its
+ * pixels, so a cached build writes the same bytes as a clean one.
+ */
+export async function writeBadgePngs(siteDir: string, rasters: readonly (BadgeRaster & { scale?: number })[], options: PngWriteOptions = {}): Promise<number> {
+  const drawings = new Map<string, { svg: string; scale: number; files: string[] }>();
+  for (const { url, svg, scale = BADGE_PNG_SCALE } of rasters) {
+    const key = pngKey(svg, scale);
+    const file = path.join(siteDir, ...url.split('/').filter(Boolean));
+    if (options.written?.get(file) === key) continue;
+    const drawing = drawings.get(key);
+    if (drawing) drawing.files.push(file);
+    else drawings.set(key, { svg, scale, files: [file] });
+  }
+  const cached = (key: string) => (options.cacheDir ? path.join(options.cacheDir, PNG_CACHE_FOLDER, key.slice(0, 2), `${key}.png`) : undefined);
+  const entries = [...drawings];
+  const inCache = new Set<string>();
+  await eachBounded(entries, async ([key]) => {
+    const file = cached(key);
+    if (file && (await access(file).then(() => true, () => false))) inCache.add(key);
+  });
+  const pool = new RasterPool(entries.length - inCache.size);
+  try {
+    await eachBounded(entries, async ([key, { svg, scale, files }]) => {
+      const cacheFile = cached(key);
+      let png: Buffer;
+      if (cacheFile && inCache.has(key)) png = await readFile(cacheFile);
+      else {
+        png = await pool.draw(svg, scale);
+        if (cacheFile) await writeWhole(cacheFile, png);
       }
-      const file = path.join(siteDir, ...url.split('/').filter(Boolean));
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, png);
-    }),
-  );
+      for (const file of files) {
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, png);
+        options.written?.set(file, key);
+      }
+    });
+  } finally {
+    await pool.close();
+  }
   return rasters.length;
 }

@@ -13,6 +13,7 @@ import { checkSite } from '../site/check-site.ts';
 import { nextLock } from '../site/url-lock.ts';
 import { writeLock } from '../site/url-lock-file.ts';
 import { writeBadgePngs } from './badge-png.ts';
+import { DEFAULT_CACHE_DIR } from './cache-folder.ts';
 import { copyMedia } from './copy-media.ts';
 import { indexSearch } from './search-index.ts';
 import { unservedUrls } from './served-urls.ts';
@@ -34,8 +35,15 @@ export interface BuildOptions {
   credentialsLockFile?: string;
   /** The programme's signing key (src/credentials/signing-key.ts); without one the credentials are published unsigned. */
   signingKey?: KeyMaterial;
-  /** Where signed credentials are cached between builds; default `.cache/badge-credentials/`. */
+  /** Where signed credentials are cached between builds; default `badge-credentials/` in `cacheDir`. */
   signatureCacheDir?: string;
+  /**
+   * Where the build keeps work it can reuse (drawn PNGs under `png/`), by content, so a warm build
+   * writes the same files as a clean one. Default `.cache/`; tests pass a temporary folder.
+   */
+  cacheDir?: string;
+  /** Filled with the wall-clock milliseconds of each step, for `npm run bench`. */
+  timings?: Record<string, number>;
 }
 
 /** The outcome of a build: the model it printed, or the content's problems (and `_site/` untouched). */
@@ -47,6 +55,12 @@ export type BuildResult = { ok: true; model: SiteModel; outputDir: string; crede
  * a half-written site behind.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  let stepStart = performance.now();
+  const step = (name: string) => {
+    const now = performance.now();
+    if (options.timings) options.timings[name] = Math.round(now - stepStart);
+    stepStart = now;
+  };
   // The same verdict as check and the dev server: content, one owner per URL, and the URL lock.
   const prepared = await checkSite({
     contentDir: options.contentDir,
@@ -56,7 +70,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ...(options.credentialsLockFile ? { credentialsLockFile: options.credentialsLockFile } : {}),
   });
   if (!prepared.ok) return { ok: false, problems: prepared.problems };
+  step('check');
   const view = buildView(prepared.model);
+  step('view');
   setViewState({ view, problems: [] });
 
   const output = path.resolve(options.outputDir);
@@ -70,19 +86,24 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await copyMedia(view.media ?? [], options.contentDir, staging);
     const eleventy = new Eleventy('layouts', staging, { configPath: '.eleventy.js', quietMode: options.quiet ?? true, runMode: 'build' });
     await eleventy.write();
+    step('eleventy');
     // Badge PNGs are binary, so the build writes them itself, after Eleventy and before the checks.
-    await writeBadgePngs(staging, view.rasters ?? []);
+    await writeBadgePngs(staging, view.rasters ?? [], { cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR });
+    step('png');
     // Signed badges (Open Badges 3.0) are a step of their own: signing is asynchronous and needs the key, which the view never sees.
     credentialReport = await publishCredentials(staging, credentials, {
       site: prepared.model.site,
       asOf: prepared.model.asOf,
       key: options.signingKey,
-      ...(options.signatureCacheDir ? { cacheDir: options.signatureCacheDir } : {}),
+      cacheDir: options.signatureCacheDir ?? path.join(options.cacheDir ?? DEFAULT_CACHE_DIR, 'badge-credentials'),
     });
+    step('credentials');
     // Check found every locked URL declared; a declared one missing on disk is a fault of the site's code.
     const unserved = await unservedUrls(staging, prepared.urls.urls.filter((entry) => entry.locked).map((entry) => entry.url));
     if (unserved.length > 0) throw new Error(`De build schreef ${unserved.length} aangekondigde adressen niet: ${unserved.slice(0, 10).join(', ')}`);
+    step('urls');
     await indexSearch(staging);
+    step('search');
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
@@ -95,5 +116,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await rm(previous, { recursive: true, force: true });
   await writeLock(prepared.lock, nextLock(prepared.lock.urls, prepared.urls));
   await writeCredentialsLock(prepared.credentialsLock, credentials.entries);
+  step('swap');
   return { ok: true, model: prepared.model, outputDir: output, credentials: credentialReport };
 }

@@ -21,9 +21,11 @@ export async function finishDevRebuild(session: DevSession, state: ViewState): P
     session.report({ ok: false, problems: state.problems });
     return;
   }
-  await writeBadgePngs(dir, state.view.rasters ?? []);
+  await writeBadgePngs(dir, state.view.rasters ?? [], { cacheDir: session.cacheDir, written: session.pngs });
   await copyMedia(state.view.media ?? [], session.contentDir, dir);
-  await indexSearch(dir);
+  // The first build waits for its index, so search works from the start; later ones report first and index behind.
+  const searchPending = session.pages !== undefined;
+  if (!searchPending) await indexSearch(dir);
   // Eleventy never removes an output file: the page of a deleted entry stays on disk, so requests are checked against the view.
   const declared = [...state.view.pages, ...state.view.files].map((entry) => pageUrlOf(entry.url));
   const notFound = await readFile(path.join(dir, '404.html'), 'utf8');
@@ -31,5 +33,30 @@ export async function finishDevRebuild(session: DevSession, state: ViewState): P
   const fixed = session.problemsPage !== undefined;
   session.problemsPage = undefined;
   session.pages = { urls: new Set(declared), notFound };
-  session.report({ ok: true, asOf: state.view.chrome.asOf, fixed });
+  session.report({ ok: true, asOf: state.view.chrome.asOf, fixed, searchPending });
+  if (searchPending) indexBehind(session);
+}
+
+/**
+ * Rebuilds the search index of the session's folder after the pages were reported (Pagefind takes
+ * longer than the pages themselves on a large site). One run at a time: a rebuild during a run asks
+ * for one more, which then indexes the newest pages.
+ */
+function indexBehind(session: DevSession): void {
+  if (session.search.running) {
+    session.search.again = true;
+    return;
+  }
+  session.search.running = (async () => {
+    do {
+      session.search.again = false;
+      try {
+        await indexSearch(session.outputDir);
+        if (!session.search.again) session.reportSearch?.(undefined);
+      } catch (error) {
+        session.reportSearch?.(error);
+      }
+    } while (session.search.again);
+    session.search.running = undefined;
+  })();
 }

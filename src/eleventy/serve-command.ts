@@ -3,6 +3,7 @@ import Eleventy from '@11ty/eleventy';
 import { formatProblemLine } from '../cli/format-problems.ts';
 import { readOptions, runCommand, UsageError } from '../cli/options.ts';
 import { nl } from '../messages/nl.ts';
+import { DEFAULT_CACHE_DIR } from './cache-folder.ts';
 import { DEFAULT_DEV_SITE, prepareDevFolder } from './dev-output-folder.ts';
 import { startDevSession, type DevRebuild } from './dev-session.ts';
 
@@ -22,23 +23,26 @@ function printRebuild(rebuild: DevRebuild): void {
   }
   if (rebuild.fixed) process.stdout.write(`${nl.devServer.problemsFixed}\n`);
   process.stdout.write(`${nl.devServer.rebuilt(rebuild.asOf)}\n`);
+  if (rebuild.searchPending) process.stdout.write(`${nl.devServer.searchCatchingUp}\n`);
 }
 
 /**
- * `npm start`: builds the site from content/ into .cache/dev-site/ (or --out DIR) and serves it
+ * `npm start`: builds the site from content/ into .cache/dev-site/ (or --out DIR; drawn PNGs kept in
+ * .cache/png/, or under --cache DIR) and serves it
  * with live reload. Every change under content/ or layouts/ rebuilds; while content has problems,
  * every page shows them and the terminal lists them after each rebuild. SIGINT and SIGTERM stop it.
  */
 async function main(): Promise<number> {
-  const options = readOptions(process.argv.slice(2), ['text'], { port: { type: 'string' }, out: { type: 'string' } });
+  const options = readOptions(process.argv.slice(2), ['text'], { port: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' } });
   const port = readPort((options.values.port as string | undefined) ?? process.env.PORT ?? '8080');
   const out = options.values.out as string | undefined;
   const outputDir = path.resolve(out ?? DEFAULT_DEV_SITE);
   const prepared = await prepareDevFolder(outputDir, out === undefined);
   if (!prepared.ok) throw new UsageError(nl.devServer.foreignFolder(prepared.folder));
-  startDevSession({
+  const session = startDevSession({
     contentDir: options.contentDir,
     outputDir,
+    cacheDir: path.resolve((options.values.cache as string | undefined) ?? DEFAULT_CACHE_DIR),
     ...(options.asOf ? { asOf: options.asOf } : {}),
     ...(process.env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH } : {}),
     announce: (url) => {
@@ -46,6 +50,10 @@ async function main(): Promise<number> {
       process.stdout.write(`${nl.devServer.serving(url, shown.startsWith('..') ? outputDir : shown)}\n`);
     },
     report: printRebuild,
+    reportSearch: (error) =>
+      error === undefined
+        ? process.stdout.write(`${nl.devServer.searchUpdated}\n`)
+        : process.stderr.write(`${nl.devServer.searchFailed(String((error as Error)?.message ?? error))}\n`),
     reportRequestError: (requestPath, error) => process.stderr.write(`${nl.devServer.requestFailed(requestPath, String((error as Error)?.stack ?? error))}\n`),
   });
   const eleventy = new Eleventy('layouts', outputDir, { configPath: '.eleventy.js', runMode: 'serve', source: 'cli', quietMode: true });
@@ -54,7 +62,9 @@ async function main(): Promise<number> {
     // A second signal while closing means: stop now.
     if (stopping) process.exit(130);
     stopping = true;
-    void eleventy.stopWatch().then(
+    // A search index still being written is finished first, so Pagefind's own process ends with ours.
+    const indexing = session.search.running?.catch(() => {}) ?? Promise.resolve();
+    void Promise.all([eleventy.stopWatch(), indexing]).then(
       () => {
         process.stdout.write(`${nl.devServer.stopped}\n`);
         process.exit(0);

@@ -9,8 +9,11 @@ import { rawGet } from './support/dev-server.ts';
 const session: DevSession = {
   contentDir: 'content',
   outputDir: '/nowhere',
+  cacheDir: '/nowhere/.cache',
   problemsPage: undefined,
   pages: undefined,
+  pngs: new Map(),
+  search: { running: undefined, again: false },
   announce: () => {},
   report: () => {},
   reportRequestError: (path) => requestErrors.push(path),

@@ -21,6 +21,12 @@ test('bench takes --content DIR to measure an existing folder', () => {
 test('bench without options generates 4000 entries with the default seed', () => {
   const options = parseOptions([]);
   assert.deepEqual({ entries: options.entries, content: options.content, format: options.format, keep: options.keep }, { entries: 4000, content: undefined, format: 'table', keep: false });
+  assert.deepEqual({ skipCold: options.skipCold, skipDev: options.skipDev }, { skipCold: false, skipDev: false }, 'the cold build and the dev server are measured unless left out');
+});
+
+test('--skip-cold and --skip-dev leave those measurements out', () => {
+  const options = parseOptions(['--skip-cold', '--skip-dev']);
+  assert.deepEqual({ skipCold: options.skipCold, skipDev: options.skipDev }, { skipCold: true, skipDev: true });
 });
 
 test('--content together with --entries or --seed is refused, in Dutch', () => {
@@ -32,7 +38,7 @@ test('--content together with --entries or --seed is refused, in Dutch', () => {
 test('an unknown option is named with every option bench takes, in Dutch', () => {
   assert.equal(
     refusal(['--foo']),
-    'Onbekende optie --foo. Dit commando kent: --entries AANTAL, --content MAP, --runs AANTAL, --seed GETAL, --format table|json, --out MAP, --keep, --help.',
+    'Onbekende optie --foo. Dit commando kent: --entries AANTAL, --content MAP, --runs AANTAL, --seed GETAL, --format table|json, --out MAP, --keep, --skip-cold, --skip-dev, --help.',
   );
 });
 

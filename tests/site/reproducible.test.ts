@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { buildSite } from '../../src/eleventy/build.ts';
@@ -10,7 +10,7 @@ import { REPO_ROOT, tempDir } from './support/fixture-site.ts';
 const SOURCE_DATE_EPOCH = '1538344800';
 
 /** Builds a content folder with SOURCE_DATE_EPOCH into a fresh temporary folder (with its own badge lock). */
-async function build(contentDir: string): Promise<{ dir: string; asOf: string }> {
+async function build(contentDir: string, cacheDir?: string): Promise<{ dir: string; asOf: string }> {
   if (process.cwd() !== REPO_ROOT) process.chdir(REPO_ROOT);
   const root = await tempDir('reproducible');
   const result = await buildSite({
@@ -19,6 +19,7 @@ async function build(contentDir: string): Promise<{ dir: string; asOf: string }>
     sourceDateEpoch: SOURCE_DATE_EPOCH,
     quiet: true,
     lockFile: path.join(root, 'badges.lock.json'),
+    ...(cacheDir ? { cacheDir } : {}),
   });
   if (!result.ok) assert.fail(`${contentDir} does not build:\n${result.problems.map((p) => `${p.file}:${p.line} ${p.message}`).join('\n')}`);
   return { dir: result.outputDir, asOf: result.model.asOf };
@@ -31,10 +32,10 @@ async function filesOf(dir: string): Promise<Map<string, Buffer>> {
   return files;
 }
 
-/** Builds twice and says which files differ (or exist in one build only). */
-async function differences(contentDir: string): Promise<{ first: Map<string, Buffer>; asOf: string; differing: string[] }> {
-  const one = await build(contentDir);
-  const two = await build(contentDir);
+/** Builds twice (with `cacheDir`, both into it) and says which files differ (or exist in one build only). */
+async function differences(contentDir: string, cacheDir?: string): Promise<{ first: Map<string, Buffer>; asOf: string; differing: string[] }> {
+  const one = await build(contentDir, cacheDir);
+  const two = await build(contentDir, cacheDir);
   const [first, second] = [await filesOf(one.dir), await filesOf(two.dir)];
   const names = [...new Set([...first.keys(), ...second.keys()])].sort();
   const differing = names.filter((name) => {
@@ -60,5 +61,23 @@ describe('reproducible builds', () => {
     for (const name of ['monitoring/index.html', 'monitoring/monitoring.csv', 'data/actors.csv', 'pagefind/pagefind-entry.json']) {
       assert.ok(first.has(name), `${name} was built and compared`);
     }
+  });
+
+  test('a build from an empty cache and one from the cache it filled write the same files byte for byte, and the second draws nothing again', async () => {
+    const cacheDir = path.join(await tempDir('reproducible-cache'), '.cache');
+    const cachedAt = new Map<string, number>();
+    const { first, differing } = await differences(path.join(REPO_ROOT, 'content'), cacheDir);
+    assert.deepEqual(differing, [], 'files that differ between the cold and the warm build');
+    const cached = await listFiles(path.join(cacheDir, 'png'));
+    for (const file of cached) cachedAt.set(file, (await stat(file)).mtimeMs);
+    const pngs = [...first.keys()].filter((name) => name.endsWith('.png') && !name.startsWith('media/'));
+    assert.ok(pngs.includes('deelbeeld.png'), 'the share images were built and compared');
+    assert.ok(pngs.some((name) => name.endsWith('/badge.png')), 'the badge PNGs were built and compared');
+    // Every published PNG is one of the cached drawings; aliases share one, so the cache holds fewer files than the site.
+    const drawings = new Set(await Promise.all(cached.map(async (file) => (await readFile(file)).toString('base64'))));
+    assert.deepEqual(pngs.filter((name) => !drawings.has(first.get(name)!.toString('base64'))), [], 'published PNGs that are not in the cache');
+    assert.ok(cached.length <= pngs.length, `${cached.length} cached drawings for ${pngs.length} PNGs`);
+    await build(path.join(REPO_ROOT, 'content'), cacheDir);
+    for (const file of await listFiles(path.join(cacheDir, 'png'))) assert.equal((await stat(file)).mtimeMs, cachedAt.get(file), `${file} was not drawn again`);
   });
 });
