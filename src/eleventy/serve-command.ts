@@ -57,11 +57,15 @@ async function main(): Promise<number> {
     reportRequestError: (requestPath, error) => process.stderr.write(`${nl.devServer.requestFailed(requestPath, String((error as Error)?.stack ?? error))}\n`),
   });
   const eleventy = new Eleventy('layouts', outputDir, { configPath: '.eleventy.js', runMode: 'serve', source: 'cli', quietMode: true });
-  let stopping = false;
+  let stoppingSince: number | undefined;
   const stop = () => {
-    // A second signal while closing means: stop now.
-    if (stopping) process.exit(130);
-    stopping = true;
+    // tsx relays the signal the whole process group already got, so one Ctrl+C can arrive twice
+    // within moments; only a second signal after that means: stop now.
+    if (stoppingSince !== undefined) {
+      if (Date.now() - stoppingSince > 1000) process.exit(130);
+      return;
+    }
+    stoppingSince = Date.now();
     // A search index still being written is finished first, so Pagefind's own process ends with ours.
     const indexing = session.search.running?.catch(() => {}) ?? Promise.resolve();
     void Promise.all([eleventy.stopWatch(), indexing]).then(

@@ -143,7 +143,7 @@ describe('signed badges (Open Badges 3.0) of the badge fixture', () => {
 
   test('a withdrawn declaration reads as revoked on the status list', async () => {
     const withdrawn = await publishOnly('2020-06-01', key);
-    assert.equal(withdrawn.plan.credentials.find((entry) => entry.url === CREDENTIAL)?.standing, 'ended');
+    assert.equal(withdrawn.plan.credentials.find((entry) => entry.url === CREDENTIAL)?.standing, 'withdrawn');
     const verdict = await verifyBadge(await readFile(fileForUrl(withdrawn.dir, CREDENTIAL), 'utf8'), CREDENTIAL, fromSite(withdrawn.dir));
     assert.equal(verdict.kind, 'revoked');
     assert.equal(verdict.lines.at(-2), v.revoked('2020-06-01'));
