@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { computeLadder, sourceEndedOn, sourceHoldsOn, type LadderInputs } from '../../src/compute/ladder.ts';
 import { prepareSite } from '../../src/model/prepare-site.ts';
+import { actorSchema } from '../../src/schema/actor.ts';
+import { ambassadorSchema } from '../../src/schema/ambassador.ts';
+import { eventSchema } from '../../src/schema/event.ts';
+import { ladderFileSchema } from '../../src/schema/ladder-file.ts';
 
 const FIXTURE = 'tests/fixtures/indicators';
 
@@ -41,6 +48,12 @@ describe('the engagement ladder', () => {
     const model = await modelOn('2018-12-31');
     const bravo = model.actors.find((actor) => actor.slug === 'bravo');
     assert.deepEqual(bravo?.reached.find((step) => step.step === 'action-outside-call')?.sources, [{ kind: 'initiative', slug: 'buurtwerk', date: '2018-08-15' }]);
+  });
+
+  it('credits the showcase step to the initiative shown, from its start', async () => {
+    const model = await modelOn('2018-12-31');
+    const showcase = model.actors.find((actor) => actor.slug === 'alfa')?.reached.find((step) => step.step === 'showcase');
+    assert.deepEqual(showcase?.sources, [{ kind: 'initiative', slug: 'samen', date: '2018-05-01' }]);
   });
 
   it('does not count anything dated after the as-of date', async () => {
@@ -163,5 +176,56 @@ describe('a ladder from content', () => {
     assert.ok(result.ok);
     const sources = new Set(result.model.actors.flatMap((actor) => actor.reachedAllTime.flatMap((step) => step.sources.map((source) => source.kind))));
     assert.deepEqual([...sources].sort(), ['ambassador', 'declaration', 'manual']);
+  });
+});
+
+describe('a ladder whose steps come from few sources (tests/fixtures/ladder-three-levels)', () => {
+  // committed only from a declaration, employer only by hand, leader only from an ambassadorship.
+  const ladder = ladderFileSchema.parse(parse(readFileSync('tests/fixtures/ladder-three-levels/ladder.yaml', 'utf8')));
+  const werkgever = actorSchema.parse({
+    name: 'Werkgever',
+    sector: 'zorg',
+    steps: [{ step: 'committed', date: '2021-01-05' }, { step: 'employer', date: '2021-01-20' }],
+    declaration: {
+      signed: '2021-01-10',
+      renewals: [{ date: '2022-01-01', title: 'Vernieuwd', text: 'Voor twee jaar.' }],
+      reports: [{ date: '2021-07-01', title: 'Eerste rapport', text: 'Wat er gebeurde.' }],
+    },
+  });
+  const inputs: LadderInputs = {
+    ladder,
+    actors: new Map([['werkgever', werkgever]]),
+    events: [{ slug: 'bijeenkomst', data: eventSchema.parse({ title: 'Bijeenkomst', type: 'gathering', date: '2021-03-01', participants: ['werkgever'] }) }],
+    initiatives: [],
+    ambassadors: [{ slug: 'voortrekker', data: ambassadorSchema.parse({ actor: 'werkgever', since: '2021-02-01', renewals: [{ date: '2022-02-01', title: 'Vernieuwd', text: 'Nog een jaar.' }] }) }],
+  };
+  const expected = [
+    { step: 'committed', label: 'Engagement ondertekend', date: '2021-01-10', sources: [{ kind: 'declaration', date: '2021-01-10', renewals: ['2022-01-01'], reports: ['2021-07-01'] }] },
+    { step: 'employer', label: 'Werkgever met een inclusief aanwervingsbeleid', date: '2021-01-20', sources: [{ kind: 'manual', date: '2021-01-20' }] },
+    { step: 'leader', label: 'Voortrekker die andere werkgevers meeneemt', date: '2021-02-01', sources: [{ kind: 'ambassador', slug: 'voortrekker', date: '2021-02-01', renewals: ['2022-02-01'] }] },
+  ];
+
+  it('keeps the renewal and report days of a declaration and an ambassadorship on their sources, and ignores a step recorded by hand that the ladder does not accept by hand', () => {
+    assert.deepEqual(computeLadder(inputs).get('werkgever'), expected);
+  });
+
+  it('gives no step for an event type or a verified badge that no step lists, and needs no visibility file', () => {
+    const visibility = { werkgever: [{ result: 'present' as const, found: 'link' as const, first: '2021-04-01', last: '2021-04-01' }] };
+    assert.deepEqual(computeLadder({ ...inputs, visibility }).get('werkgever'), expected);
+  });
+});
+
+describe('whether a source still holds on a day', () => {
+  const badge = { kind: 'badge' as const, date: '2021-01-01', removed: '2021-06-01' };
+
+  it('holds a verified badge up to the day before the first check that no longer found it, and not on that day', () => {
+    assert.equal(sourceHoldsOn(badge, '2021-05-31'), true);
+    assert.equal(sourceHoldsOn(badge, '2021-06-01'), false);
+    assert.equal(sourceHoldsOn({ kind: 'badge', date: '2021-01-01' }, '2030-01-01'), true);
+  });
+
+  it('says a removed badge ended on its removal, and nothing while it still holds', () => {
+    assert.equal(sourceEndedOn(badge, '2021-05-31'), undefined);
+    assert.equal(sourceEndedOn(badge, '2021-06-01'), '2021-06-01');
   });
 });

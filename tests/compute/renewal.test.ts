@@ -85,6 +85,16 @@ describe('a renewal', () => {
     assert.deepEqual(renewalStanding(facts, TERM, '2023-01-01'), { standing: 'active', since: SIGNED });
   });
 
+  test('dated before the signing has not happened: the term still runs from the signing', () => {
+    const facts = { start: SIGNED, renewals: ['2017-01-01'] };
+    assert.deepEqual(renewalStanding(facts, TERM, '2019-06-01'), { standing: 'active', since: SIGNED });
+  });
+
+  test('dated on the day of signing changes nothing: the term still ends on 14 May 2020', () => {
+    const facts = { start: SIGNED, renewals: [SIGNED] };
+    assert.deepEqual(renewalStanding(facts, TERM, '2020-05-15'), { standing: 'lapsed', since: SIGNED, need: 'renewal', lapsedOn: '2020-05-15' });
+  });
+
   test('written in any order is read in date order', () => {
     const facts = { start: SIGNED, renewals: ['2022-05-01', '2020-05-14'] };
     assert.deepEqual(renewalStanding(facts, TERM, '2023-01-01'), { standing: 'active', since: SIGNED });
@@ -126,8 +136,31 @@ describe('progress reports every 6 months with 30 days of grace', () => {
     assert.deepEqual(renewalStanding(facts, rule, '2019-03-31'), { standing: 'lapsed', since: start, need: 'report', lapsedOn: '2019-03-31' });
   });
 
+  test('with a term too, when both are due soon, the one due first is told', () => {
+    // Signed 21 March 2018: the term ends on 20 March 2019 (notice from 20 January), the report is due on 20 February 2019 (notice from 22 January).
+    const rule: CommitmentRule = { term: { months: 12, notice_days: 60 }, reports: { every_months: 11, grace_days: 0, notice_days: 30 } };
+    assert.deepEqual(renewalStanding({ start }, rule, '2019-02-01'), { standing: 'due-soon', since: start, need: 'report', by: '2019-02-20' });
+  });
+
   test('with a term too, the deadline that falls first decides why it lapsed', () => {
     const rule: CommitmentRule = { term: { months: 12, notice_days: 0 }, reports: { every_months: 12, grace_days: 10, notice_days: 0 } };
     assert.deepEqual(renewalStanding({ start }, rule, '2019-03-21'), { standing: 'lapsed', since: start, need: 'renewal', lapsedOn: '2019-03-21' });
+  });
+});
+
+describe('a progress report under a term without reports', () => {
+  test('does not renew the term: the commitment still lapses the day after the term', () => {
+    const facts = { start: SIGNED, reports: ['2020-01-01'] };
+    assert.deepEqual(renewalStanding(facts, TERM, '2020-06-01'), { standing: 'lapsed', since: SIGNED, need: 'renewal', lapsedOn: '2020-05-15' });
+  });
+
+  test('on the first day lapsed does not make it stand again', () => {
+    const facts = { start: SIGNED, reports: ['2020-05-15'] };
+    assert.deepEqual(renewalStanding(facts, TERM, '2020-05-15'), { standing: 'lapsed', since: SIGNED, need: 'renewal', lapsedOn: '2020-05-15' });
+  });
+
+  test('after the lapse does not make it stand again either', () => {
+    const facts = { start: SIGNED, reports: ['2020-06-01'] };
+    assert.deepEqual(renewalStanding(facts, TERM, '2020-06-01'), { standing: 'lapsed', since: SIGNED, need: 'renewal', lapsedOn: '2020-05-15' });
   });
 });

@@ -56,6 +56,12 @@ describe('an actor’s badge on a day', () => {
     });
     assert.deepEqual(visibilitySummary({}, ['a'], '2018-07-01'), { shown: 0, removed: 0, never: 0, unchecked: 0 });
   });
+
+  it('gives the earliest removal whatever order the actors come in', () => {
+    const file = { early: [present('2018-01-01'), absent('2018-04-01')], late: [present('2018-01-01'), absent('2018-05-01')] };
+    assert.equal(visibilitySummary(file, ['late', 'early'], '2018-07-01').firstRemoved, '2018-04-01');
+    assert.equal(visibilitySummary(file, ['early', 'late'], '2018-07-01').firstRemoved, '2018-04-01');
+  });
 });
 
 describe('the visible step and its indicator follow verified presence (tests/fixtures/visibility/content)', () => {

@@ -245,4 +245,28 @@ describe('commitmentStatus under renewal rules', () => {
     const value = actor(reached('ambassador', role('2019-01-01'), role('2019-06-01')));
     assert.equal(commitmentStatus(value, LEVELS, '2020-05-15', TERM).standing, 'due-soon');
   });
+
+  test('a due-soon level says so in full: not ended, since its first day, with what is due and by when', () => {
+    assert.deepEqual(commitmentStatus(signed, LEVELS, '2020-03-16', TERM), {
+      standing: 'due-soon', level: LEVELS[1], ended: false, since: '2018-05-15', due: { need: 'renewal', by: '2020-05-14' },
+    });
+  });
+
+  test('a declaration step recorded by hand keeps the level active while the signed declaration is due soon', () => {
+    const value = actor(reached('declaration', manual('2018-02-01'), declaration('2018-05-15')));
+    assert.deepEqual(standing(commitmentStatus(value, LEVELS, '2020-03-16', TERM)), ['active', 'ondertekenaar', '2018-02-01', undefined]);
+  });
+
+  test('of two ambassadorships both due soon, the later deadline is told, whatever their order', () => {
+    // Terms of 12 months with 30 days' notice: the last days are 31 December 2019 and 9 January 2020.
+    const expected = { standing: 'due-soon', level: LEVELS[0], ended: false, since: '2019-01-01', due: { need: 'renewal', by: '2020-01-09' } };
+    assert.deepEqual(commitmentStatus(actor(reached('ambassador', role('2019-01-01'), role('2019-01-10'))), LEVELS, '2019-12-20', TERM), expected);
+    assert.deepEqual(commitmentStatus(actor(reached('ambassador', role('2019-01-10'), role('2019-01-01'))), LEVELS, '2019-12-20', TERM), expected);
+  });
+
+  test('of a lapsed ambassadorship and one that ended later, the one that ended is told', () => {
+    // The running role lapsed on 1 January 2020 (a term of 12 months); the other ran until 30 June 2020.
+    const value = actor(reached('ambassador', role('2019-01-01'), role('2018-01-01', '2020-06-30')));
+    assert.deepEqual(standing(commitmentStatus(value, LEVELS, '2020-08-01', TERM)), ['ended', 'ambassadeur', '2018-01-01', '2020-06-30']);
+  });
 });
