@@ -3,7 +3,7 @@ import { normalizeMeasure, type Measure } from '../schema/measure.ts';
 import { groupLabel, type IndicatorInput } from '../schema/targets.ts';
 import { dayNumber } from './dates.ts';
 import type { MeasureFacts } from './measure-facts.ts';
-import { renewalStanding } from './renewal.ts';
+import { ambassadorshipHolds } from './renewal.ts';
 
 /** Open SDG's thresholds on the ratio of progress made to progress expected. */
 export interface Thresholds {
@@ -41,12 +41,7 @@ export function countMeasure(measure: Measure, facts: MeasureFacts, after: strin
           inWindow(initiative.start, after, asOf),
       ).length;
     case 'ambassadors':
-      return facts.ambassadors.filter(
-        (a) =>
-          a.since <= asOf &&
-          (a.until === undefined || a.until >= asOf) &&
-          renewalStanding({ start: a.since, renewals: a.renewals, reports: a.reports }, facts.ambassadorRule, asOf).standing !== 'lapsed',
-      ).length;
+      return facts.ambassadors.filter((role) => ambassadorshipHolds(role, facts.ambassadorRule, asOf)).length;
     case 'manual':
       return [...measure.points].reverse().find((point) => point.date <= asOf)?.value ?? 0;
   }

@@ -93,3 +93,12 @@ export function renewalStanding(facts: RenewalFacts, rule: CommitmentRule | unde
   if (due) return { standing: 'due-soon', since, need: due.need, by: due.by };
   return { standing: 'active', since };
 }
+
+/**
+ * Whether an ambassadorship holds on `asOf`: begun, not past its last day (`until`), and not lapsed
+ * under `rule` (due soon still holds).
+ */
+export function ambassadorshipHolds(role: { since: string; until?: string | undefined } & Omit<RenewalFacts, 'start'>, rule: CommitmentRule | undefined, asOf: string): boolean {
+  if (role.since > asOf || (role.until !== undefined && role.until < asOf)) return false;
+  return renewalStanding({ start: role.since, renewals: role.renewals, reports: role.reports }, rule, asOf).standing !== 'lapsed';
+}

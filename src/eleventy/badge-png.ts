@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { BadgeRaster } from '../site/engagement.ts';
 import { BADGE_PNG_SCALE } from '../site/badge.ts';
 import { RasterPool } from './raster-pool.ts';
-import { FONT_FILE } from './rasterize.ts';
+import { FONT_FILE } from '../media/draw-svg.ts';
 
 const require = createRequire(import.meta.url);
 

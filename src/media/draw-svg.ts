@@ -4,8 +4,11 @@ import { Resvg } from '@resvg/resvg-js';
 
 const require = createRequire(import.meta.url);
 
-/** The font text in a logo is drawn with; system fonts are never read, so every machine draws alike. */
-const FONT_FILE = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', 'DejaVuSans.ttf');
+/**
+ * The one font every PNG is drawn with (logos, badges, share images): DejaVu Sans from the
+ * `dejavu-fonts-ttf` package; system fonts are never read, so every machine draws alike.
+ */
+export const FONT_FILE = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', 'DejaVuSans.ttf');
 
 /** The longest side of a drawn SVG, in pixels: twice a 40-pixel logo and more than any hero image needs. */
 export const MAX_RASTER_SIDE = 1600;

@@ -1,7 +1,7 @@
 import { countingDay, countingDayOf, parsePartialDate } from '../compute/dates.ts';
 import { compareEvents } from '../compute/event-order.ts';
 import { computeLadder } from '../compute/ladder.ts';
-import { renewalStanding } from '../compute/renewal.ts';
+import { ambassadorshipHolds } from '../compute/renewal.ts';
 import { buildSeries } from '../compute/series.ts';
 import { evaluateIndicator } from '../compute/indicators.ts';
 import { computePlan } from '../compute/plans.ts';
@@ -172,7 +172,6 @@ export function buildModel(inputs: ModelInputs): SiteModel {
 
 /** An ambassadorship is active from its first to its last day, unless it lapsed under the programme's renewal rules. */
 function ambassadorshipActive(role: AmbassadorInput, ladder: LadderFile, asOf: string): boolean {
-  if (role.since > asOf || (role.until !== undefined && role.until < asOf)) return false;
   const dates = (records: readonly { date: string }[] | undefined) => (records ?? []).map((record) => record.date);
-  return renewalStanding({ start: role.since, renewals: dates(role.renewals), reports: dates(role.reports) }, ladder.badges.rules?.ambassador, asOf).standing !== 'lapsed';
+  return ambassadorshipHolds({ ...role, renewals: dates(role.renewals), reports: dates(role.reports) }, ladder.badges.rules?.ambassador, asOf);
 }

@@ -123,7 +123,7 @@ export function badgeSvg(spec: BadgeSpec): string {
   // White initials need AA contrast on the brand colour; a light brand colour gives way to near-black.
   const brand = HEX_COLOUR.test(spec.brand) && contrastRatio(spec.brand, '#ffffff') >= 4.5 ? spec.brand : '#1b1b1b';
   const standing = spec.look && !spec.look.ended;
-  const blockColour = standing && HEX_COLOUR.test(spec.look!.colour) ? spec.look!.colour : colours.muted;
+  const blockColour = badgeBlockColour(spec.look, spec.variant);
   const border = standing ? blockColour : colours.border;
   const programme = programmeWidth(spec.programmeMark);
   const textLeft = m.markWidth + m.padding;
@@ -155,7 +155,7 @@ export function badgeSvg(spec: BadgeSpec): string {
   return parts.join('\n');
 }
 
-/** The colour of a badge's level block on a light background: the level's colour while it stands, grey once it ended or without one. */
-export function badgeBlockColour(look: BadgeLook | undefined): string {
-  return look && !look.ended && HEX_COLOUR.test(look.colour) ? look.colour : PALETTE.licht.muted;
+/** The colour of a badge's level block (light background unless `variant` says otherwise): the level's colour while it stands, grey once it ended or without one. */
+export function badgeBlockColour(look: BadgeLook | undefined, variant: BadgeVariant = 'licht'): string {
+  return look && !look.ended && HEX_COLOUR.test(look.colour) ? look.colour : PALETTE[variant].muted;
 }

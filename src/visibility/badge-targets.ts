@@ -3,7 +3,7 @@ import { absoluteUrl, routes } from '../site/routes.ts';
 
 /** What on a partner's page counts as showing an actor's badge: links to its engagement page, images of its badge. */
 export interface BadgeTargets {
-  /** Normalised keys (src/visibility/url-key.ts) of the engagement page, under the slug and every alias. */
+  /** Normalised keys (urlKey below) of the engagement page, under the slug and every alias. */
   pages: Set<string>;
   /** Normalised keys of badge.svg, badge.png, badge-donker.svg and badge-donker.png, under the slug and every alias. */
   images: Set<string>;
