@@ -19,11 +19,13 @@ export interface BenchOptions {
   skipCold: boolean;
   /** Leave out the dev server's edit-to-reload time. */
   skipDev: boolean;
+  /** A cache folder kept between runs (as CI keeps .cache/): never emptied, so no cold build is measured. */
+  cache: string | undefined;
   help: boolean;
 }
 
 /** The command-line help. */
-export const USAGE = `gebruik: npm run bench -- [--entries AANTAL] [--content MAP] [--runs AANTAL] [--seed GETAL] [--format table|json] [--out MAP] [--keep] [--skip-cold] [--skip-dev]
+export const USAGE = `gebruik: npm run bench -- [--entries AANTAL] [--content MAP] [--runs AANTAL] [--seed GETAL] [--format table|json] [--out MAP] [--keep] [--skip-cold] [--skip-dev] [--cache MAP]
 
   --entries AANTAL  hoeveel Markdown-bestanden er gemaakt worden (standaard 4000, minstens ${MIN_ENTRIES})
   --content MAP     meet deze inhoudsmap in plaats van gemaakte inhoud (niet samen met --entries of --seed)
@@ -33,7 +35,9 @@ export const USAGE = `gebruik: npm run bench -- [--entries AANTAL] [--content MA
   --out MAP         werk in MAP (leeg of nog niet bestaand) in plaats van een tijdelijke map
   --keep            bewaar de gemaakte inhoud en het Eleventy-project achteraf
   --skip-cold       meet de build niet met een lege cache (elke PNG opnieuw getekend)
-  --skip-dev        meet de ontwikkelserver (npm start) niet`;
+  --skip-dev        meet de ontwikkelserver (npm start) niet
+  --cache MAP       houd de getekende PNG's in MAP bij, over runs heen (zoals CI .cache/ bewaart); MAP
+                    wordt nooit geleegd, dus de build met een lege cache wordt niet gemeten`;
 
 /** The options of `npm run bench`, as parseArgs reads them. */
 export const BENCH_OPTIONS = {
@@ -46,6 +50,7 @@ export const BENCH_OPTIONS = {
   keep: { type: 'boolean' },
   'skip-cold': { type: 'boolean' },
   'skip-dev': { type: 'boolean' },
+  cache: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies OptionSpec;
 
@@ -66,6 +71,7 @@ export function parseOptions(args: readonly string[]): BenchOptions {
   if (values.content !== undefined && (values.entries !== undefined || values.seed !== undefined)) {
     throw new TypeError('--content meet een bestaande map; --entries en --seed gelden alleen voor gemaakte inhoud. Kies het een of het ander.');
   }
+  if (values.cache === '') throw new TypeError('De optie --cache heeft een waarde nodig, bijvoorbeeld --cache .cache.');
   if (values.content === '') throw new TypeError('De optie --content heeft een waarde nodig, bijvoorbeeld --content content.');
   const entries = wholeNumber('entries', values.entries ?? '4000');
   if (entries < MIN_ENTRIES) throw new TypeError(`--entries moet minstens ${MIN_ENTRIES} zijn, niet ${entries}.`);
@@ -81,8 +87,10 @@ export function parseOptions(args: readonly string[]): BenchOptions {
     content: values.content,
     out: values.out,
     keep: values.keep ?? false,
-    skipCold: values['skip-cold'] ?? false,
+    // A kept cache is never emptied, so there is no cold build to measure.
+    skipCold: (values['skip-cold'] ?? false) || values.cache !== undefined,
     skipDev: values['skip-dev'] ?? false,
+    cache: values.cache,
     help: values.help ?? false,
   };
 }

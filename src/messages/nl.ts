@@ -1273,6 +1273,7 @@ export const nl = {
       content: 'MAP',
       'as-of': 'JJJJ-MM-DD',
       out: 'MAP',
+      cache: 'MAP',
       lock: 'BESTAND',
       pdf: 'BESTAND',
       port: 'POORT',

@@ -29,6 +29,13 @@ test('--skip-cold and --skip-dev leave those measurements out', () => {
   assert.deepEqual({ skipCold: options.skipCold, skipDev: options.skipDev }, { skipCold: true, skipDev: true });
 });
 
+test('--cache DIR keeps the cache between runs and so leaves the cold build out', () => {
+  const options = parseOptions(['--cache', '/tmp/kept-cache']);
+  assert.deepEqual({ cache: options.cache, skipCold: options.skipCold }, { cache: '/tmp/kept-cache', skipCold: true });
+  assert.equal(parseOptions([]).cache, undefined, 'without it the bench works in a cache of its own');
+  assert.equal(refusal(['--cache', '']), 'De optie --cache heeft een waarde nodig, bijvoorbeeld --cache .cache.');
+});
+
 test('--content together with --entries or --seed is refused, in Dutch', () => {
   const expected = '--content meet een bestaande map; --entries en --seed gelden alleen voor gemaakte inhoud. Kies het een of het ander.';
   assert.equal(refusal(['--content', 'content', '--entries', '300']), expected);
@@ -38,7 +45,7 @@ test('--content together with --entries or --seed is refused, in Dutch', () => {
 test('an unknown option is named with every option bench takes, in Dutch', () => {
   assert.equal(
     refusal(['--foo']),
-    'Onbekende optie --foo. Dit commando kent: --entries AANTAL, --content MAP, --runs AANTAL, --seed GETAL, --format table|json, --out MAP, --keep, --skip-cold, --skip-dev, --help.',
+    'Onbekende optie --foo. Dit commando kent: --entries AANTAL, --content MAP, --runs AANTAL, --seed GETAL, --format table|json, --out MAP, --keep, --skip-cold, --skip-dev, --cache MAP, --help.',
   );
 });
 
