@@ -233,18 +233,19 @@ export function actorPages(model: SiteModel, actors: PublicActors): PageView[] {
   for (const actor of named) {
     const body = actor.body.trim();
     const summary = [actor.sectorTerm.label, actor.regionTerm?.label].filter(Boolean).join(' · ');
+    const sentence = body ? firstSentence(body) : '';
     const firstYear = actor.reached.map((step) => step.date).sort()[0]?.slice(0, 4);
     pages.push({
       url: routes.actor(actor.slug),
       template: 'actor',
       title: actor.name,
-      description: body ? firstSentence(body) : `${actor.name}: ${summary}.`,
+      description: body ? sentence : `${actor.name}: ${summary}.`,
       breadcrumbs: crumbs(all),
       section: 'actors',
       ogType: 'article',
       search: {
         kind: t.kinds.actor,
-        summary: body ? firstSentence(body) : summary,
+        summary: body ? sentence : summary,
         filters: {
           soort: [t.kinds.actor],
           sector: [actor.sectorTerm.label],
