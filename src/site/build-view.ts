@@ -13,7 +13,8 @@ import type { SiteView } from './view.ts';
 export function buildView(model: SiteModel): SiteView {
   const actors = new PublicActors(model);
   const chrome = buildChrome(model);
-  const pages = allPages(model, actors).map((page) => ({ ...page, documentTitle: documentTitle({ ...chrome, ...page }) }));
+  // Only the names of the chrome go into a title: spreading the whole chrome into every page's argument cost more than the titles.
+  const pages = allPages(model, actors).map((page) => ({ ...page, documentTitle: documentTitle({ url: page.url, title: page.title, name: chrome.name, shortName: chrome.shortName }) }));
   const shareRasters = shareImageRasters(model, pages);
   return { chrome, pages, files: allOutputs(model, actors, pages), feeds: buildFeeds(model), rasters: [...badgeRasters(model, actors), ...shareRasters], media: collectMedia(model, actors) };
 }

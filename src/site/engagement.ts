@@ -18,9 +18,22 @@ export const CREDENTIAL_FILE = 'open-badge.json';
 /** The file names beside every engagement page, besides its index.html. */
 export const ENGAGEMENT_FILES = [BADGE_FILES.licht.svg, BADGE_FILES.donker.svg, BADGE_FILES.licht.png, BADGE_FILES.donker.png, 'index.json', SHIELDS_FILE] as const;
 
+/** Each actor's status, once per model: the badge, page, JSON file, listing and redirects all ask for it. */
+const statuses = new WeakMap<SiteModel, WeakMap<Actor, CommitmentStatus>>();
+
 /** The status of an actor on the model's as-of date under the badge levels of content/ladder.yaml. */
 export function actorStatus(model: SiteModel, actor: Actor): CommitmentStatus {
-  return commitmentStatus(actor, model.ladderFile.badges.levels, model.asOf, model.ladderFile.badges.rules);
+  let known = statuses.get(model);
+  if (!known) {
+    known = new WeakMap();
+    statuses.set(model, known);
+  }
+  let status = known.get(actor);
+  if (!status) {
+    status = commitmentStatus(actor, model.ladderFile.badges.levels, model.asOf, model.ladderFile.badges.rules);
+    known.set(actor, status);
+  }
+  return status;
 }
 
 /** The day a status is dated by: the end of an ended state, else its start. */
@@ -75,8 +88,25 @@ export function statusLine(status: CommitmentStatus): string {
   return line;
 }
 
+/** The badge size of each site.yaml and ladder.yaml, measured once: every badge, page and JSON file of the site uses it. */
+const badgeSizes = new WeakMap<Site, WeakMap<SiteModel['ladderFile'], BadgeSize>>();
+
 /** One size for every badge of the site: wide enough for the longest lines any level, standing or ended, can give. */
 export function siteBadgeSize(model: Pick<SiteModel, 'site' | 'ladderFile'>): BadgeSize {
+  let known = badgeSizes.get(model.site);
+  if (!known) {
+    known = new WeakMap();
+    badgeSizes.set(model.site, known);
+  }
+  let size = known.get(model.ladderFile);
+  if (!size) {
+    size = measureBadgeSize(model);
+    known.set(model.ladderFile, size);
+  }
+  return size;
+}
+
+function measureBadgeSize(model: Pick<SiteModel, 'site' | 'ladderFile'>): BadgeSize {
   const site = badgeSiteName(model.site);
   const statuses: CommitmentStatus[] = [
     { standing: 'none', ended: false },

@@ -168,13 +168,14 @@ export function calendar(model: SiteModel, events: readonly Event[], actors: Pub
 /** `/activiteiten/activiteiten.ics` with every event that has a day, and `/activiteiten/<slug>.ics` per such event. */
 export function calendarFiles(model: SiteModel, actors: PublicActors): FileView[] {
   const sorted = model.events.filter(hasCalendarDay).sort(compareEvents);
-  // `ics` is slow per event, so each event is written once and the full calendar reuses its VEVENT.
-  const single = sorted.map((event) => ({ event, text: calendar(model, [event], actors) }));
-  const first = single[0]?.text ?? calendar(model, [], actors);
-  const vevents = single.map(({ text }) => VEVENT.exec(text)?.[0] ?? '').join('');
-  const all = single.length ? first.replace(VEVENT, () => vevents) : first;
-  return [{ url: routes.eventsIcs, content: all }, ...single.map(({ event, text }) => ({ url: routes.eventIcs(event.slug), content: text }))];
+  // `ics` is slow per event, so every event is written once, in the full calendar, and each event's own file is its VEVENT between the same header and footer.
+  const all = calendar(model, sorted, actors);
+  const vevents = all.match(VEVENTS) ?? [];
+  const start = all.indexOf('BEGIN:VEVENT\r\n');
+  const header = start < 0 ? all : all.slice(0, start);
+  const footer = start < 0 ? '' : all.slice(all.lastIndexOf('END:VEVENT\r\n') + 'END:VEVENT\r\n'.length);
+  return [{ url: routes.eventsIcs, content: all }, ...sorted.map((event, index) => ({ url: routes.eventIcs(event.slug), content: `${header}${vevents[index] ?? ''}${footer}` }))];
 }
 
-/** One VEVENT block with its line ending, as `ics` writes it. */
-const VEVENT = /BEGIN:VEVENT\r\n[\s\S]*?END:VEVENT\r\n/;
+/** Every VEVENT block with its line ending, as `ics` writes them. */
+const VEVENTS = /BEGIN:VEVENT\r\n[\s\S]*?END:VEVENT\r\n/g;

@@ -9,6 +9,7 @@ import type { RenewalNeed } from '../../compute/renewal.ts';
 import type { CommitmentRecord } from '../../schema/commitment-record.ts';
 import type { Standing } from '../commitment-status.ts';
 import { recordItems } from '../pages/engagement.ts';
+import { inModelOrder, modelIndex } from '../model-index.ts';
 
 /** `/engagement/<slug>/index.json`: the facts of an engagement page, for anyone who wants to verify them. */
 export interface EngagementJson {
@@ -60,6 +61,7 @@ export function engagementJson(model: SiteModel, actor: Actor): EngagementJson {
   const status = actorStatus(model, actor);
   const urls = engagementUrls(actor.slug);
   const declaration = actor.declaration && actor.declaration.signed <= asOf ? actor.declaration : undefined;
+  const index = modelIndex(model);
   return {
     name: actor.name,
     slug: actor.slug,
@@ -86,12 +88,11 @@ export function engagementJson(model: SiteModel, actor: Actor): EngagementJson {
           reports: jsonRecords(declaration.reports, asOf),
         }
       : null,
-    ambassadorships: model.ambassadors
-      .filter((role) => role.actor === actor.slug && role.since <= asOf)
+    ambassadorships: (index.ambassadorsByActor.get(actor.slug) ?? [])
+      .filter((role) => role.since <= asOf)
       .map((role) => ({ since: role.since, until: role.until && role.until < asOf ? role.until : null, active: role.active, url: abs(routes.ambassador(role.slug)), renewals: jsonRecords(role.renewals, asOf), reports: jsonRecords(role.reports, asOf) })),
     steps: actor.reached.map((step) => ({ step: step.step, label: step.label, date: step.date })),
-    initiatives: model.initiatives
-      .filter((initiative) => actor.initiatives.includes(initiative.slug))
+    initiatives: inModelOrder(actor.initiatives, index.initiatives, index)
       .map((initiative) => ({ title: initiative.title, url: abs(routes.initiative(initiative.slug)) })),
     badge: {
       ...siteBadgeSize(model),

@@ -1,5 +1,5 @@
 import { visibilityOn } from '../../compute/visibility.ts';
-import type { Actor, Ambassador, Event, Initiative, ReachedStep, SiteModel } from '../../model/site-model.ts';
+import type { Actor, ReachedStep, SiteModel } from '../../model/site-model.ts';
 import { nl } from '../../messages/nl.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
 import type { CommitmentRules } from '../../schema/ladder-file.ts';
@@ -11,7 +11,8 @@ import { routes } from '../routes.ts';
 import type { Link, PageView } from '../view.ts';
 import { eventItem, type EventItem } from './events.ts';
 import { initiativeCard, type InitiativeCard } from './initiatives.ts';
-import { crumbs, markCurrent, paginate, type BrowseGroup, type Pager } from './listing.ts';
+import { crumbs, markGroups, paginate, type BrowseGroup, type Pager } from './listing.ts';
+import { inModelOrder, modelIndex, type ModelIndex } from '../model-index.ts';
 
 const t = nl.site;
 
@@ -59,12 +60,20 @@ export interface ActorListing {
 }
 
 export function browseLinks(model: SiteModel, actors: PublicActors, current: string): BrowseGroup[] {
+  return markGroups(browseCounts(model, actors), current);
+}
+
+/** The sector and region browse groups with their counts, before any link is marked current: counted once for every listing page. */
+function browseCounts(model: SiteModel, actors: PublicActors): { title: string; links: (Link & { count: number })[] }[] {
   const named = actors.all();
-  const links = (terms: Term[], key: (actor: Actor) => string | undefined, url: (id: string) => string) =>
-    markCurrent(
-      terms.map((term) => ({ label: term.label, url: url(term.id), count: named.filter((actor) => key(actor) === term.id).length })).filter((link) => link.count > 0),
-      current,
-    );
+  const links = (terms: Term[], key: (actor: Actor) => string | undefined, url: (id: string) => string) => {
+    const counts = new Map<string, number>();
+    for (const actor of named) {
+      const id = key(actor);
+      if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return terms.map((term) => ({ label: term.label, url: url(term.id), count: counts.get(term.id) ?? 0 })).filter((link) => link.count > 0);
+  };
   return [
     { title: t.labels.browseBySector, links: links(model.taxonomies.sectors, (actor) => actor.sector, routes.actorsBySector) },
     { title: t.labels.browseByRegion, links: links(model.taxonomies.regions, (actor) => actor.region, routes.actorsByRegion) },
@@ -82,29 +91,7 @@ interface StepRow {
   viaText: string[];
 }
 
-/** The model's entries by slug, built once per build so an actor page looks them up without scanning. */
-interface Lookup {
-  events: Map<string, Event>;
-  initiatives: Map<string, Initiative>;
-  ambassadors: Map<string, Ambassador>;
-}
-
-function lookup(model: SiteModel): Lookup {
-  const bySlug = <T extends { slug: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.slug, entry]));
-  return { events: bySlug(model.events), initiatives: bySlug(model.initiatives), ambassadors: bySlug(model.ambassadors) };
-}
-
-/** Entries of `map` for `slugs`, in the model's order (the order of `order`). */
-function pick<T extends { slug: string }>(slugs: readonly string[], map: Map<string, T>, order: readonly T[]): T[] {
-  const wanted = new Set(slugs);
-  if (wanted.size * 8 < order.length) {
-    const index = new Map(order.map((entry, position) => [entry, position]));
-    return [...wanted].map((slug) => map.get(slug)).filter((entry): entry is T => !!entry).sort((a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0));
-  }
-  return order.filter((entry) => wanted.has(entry.slug));
-}
-
-function stepRow(step: ReachedStep, model: SiteModel, actors: PublicActors, actor: Actor, found: Lookup): StepRow {
+function stepRow(step: ReachedStep, model: SiteModel, actors: PublicActors, actor: Actor, found: ModelIndex): StepRow {
   const via: Link[] = [];
   const viaText: string[] = [];
   const seen = new Set<string>();
@@ -157,7 +144,7 @@ export interface ActorDetail {
   engagement: Link;
 }
 
-function actorDetail(actor: Actor, model: SiteModel, actors: PublicActors, found: Lookup): ActorDetail {
+function actorDetail(actor: Actor, model: SiteModel, actors: PublicActors, found: ModelIndex): ActorDetail {
   const { asOf } = model;
   const declaration = actor.declaration && actor.declaration.signed <= asOf ? actor.declaration : undefined;
   const invitedBy = actor.invited_by ? actors.link(actor.invited_by) : undefined;
@@ -170,9 +157,9 @@ function actorDetail(actor: Actor, model: SiteModel, actors: PublicActors, found
     bodyHtml: renderMarkdown(actor.body),
     ladderIntro: t.actorsPage.ladderIntro(actor.reached.length, model.ladderFile.steps.length),
     steps: actor.reached.map((step) => stepRow(step, model, actors, actor, found)),
-    initiatives: pick(actor.initiatives, found.initiatives, model.initiatives).map((initiative) => initiativeCard(initiative, actors)),
-    events: pick(actor.events, found.events, model.events).map((event) => eventItem(event)),
-    ambassadorships: pick(actor.ambassadorships, found.ambassadors, model.ambassadors)
+    initiatives: inModelOrder(actor.initiatives, found.initiatives, found).map((initiative) => initiativeCard(initiative, actors)),
+    events: inModelOrder(actor.events, found.events, found).map((event) => eventItem(event)),
+    ambassadorships: inModelOrder(actor.ambassadorships, found.ambassadors, found)
       .filter((ambassador) => ambassador.since <= asOf)
       .map((ambassador) => ({
         label: t.ambassadorsPage.title(actor.name),
@@ -202,7 +189,8 @@ function actorDetail(actor: Actor, model: SiteModel, actors: PublicActors, found
 export function actorPages(model: SiteModel, actors: PublicActors): PageView[] {
   const pages: PageView[] = [];
   const named = actors.all();
-  const found = lookup(model);
+  const found = modelIndex(model);
+  const browse = browseCounts(model, actors);
   const all = { label: t.nav.actors, url: routes.actors };
   const listing = (base: string, title: string, intro: string, selection: Actor[], unnamedCount: number, trail: Link[]) => {
     // "16 organisaties en 3 organisaties die …", or only the second part when nobody can be named.
@@ -223,7 +211,7 @@ export function actorPages(model: SiteModel, actors: PublicActors): PageView[] {
           unnamed,
           cards: page.items.map((actor) => actorCard(actor, model.asOf, model.ladderFile.badges.rules)),
           ...(page.pager ? { pager: page.pager } : {}),
-          browse: browseLinks(model, actors, base),
+          browse: markGroups(browse, base),
         } satisfies ActorListing,
       });
     }
@@ -245,18 +233,19 @@ export function actorPages(model: SiteModel, actors: PublicActors): PageView[] {
   for (const actor of named) {
     const body = actor.body.trim();
     const summary = [actor.sectorTerm.label, actor.regionTerm?.label].filter(Boolean).join(' · ');
+    const sentence = body ? firstSentence(body) : '';
     const firstYear = actor.reached.map((step) => step.date).sort()[0]?.slice(0, 4);
     pages.push({
       url: routes.actor(actor.slug),
       template: 'actor',
       title: actor.name,
-      description: body ? firstSentence(body) : `${actor.name}: ${summary}.`,
+      description: body ? sentence : `${actor.name}: ${summary}.`,
       breadcrumbs: crumbs(all),
       section: 'actors',
       ogType: 'article',
       search: {
         kind: t.kinds.actor,
-        summary: body ? firstSentence(body) : summary,
+        summary: body ? sentence : summary,
         filters: {
           soort: [t.kinds.actor],
           sector: [actor.sectorTerm.label],

@@ -11,6 +11,7 @@ import { routes } from '../routes.ts';
 import type { Link, PageView } from '../view.ts';
 import { hasStandingDeclaration } from './actors.ts';
 import { crumbs, paginateGroups, type Pager } from './listing.ts';
+import { inModelOrder, modelIndex } from '../model-index.ts';
 import type { RedirectData } from './redirects.ts';
 
 const t = nl.engagement;
@@ -86,6 +87,7 @@ export function engagementData(model: SiteModel, actor: Actor): EngagementData {
   const alt = t.badgeAlt(model.site.name, actor.name);
   const declaration = actor.declaration && actor.declaration.signed <= asOf ? actor.declaration : undefined;
   const snippets: EmbedSnippets = embedSnippets(model, actor);
+  const index = modelIndex(model);
   return {
     name: actor.name,
     ...(actor.logo ? { logo: { src: routes.media(actor.logo), alt: `Logo van ${actor.name}` } } : {}),
@@ -103,8 +105,8 @@ export function engagementData(model: SiteModel, actor: Actor): EngagementData {
           },
         }
       : {}),
-    ambassadorships: model.ambassadors
-      .filter((role) => role.actor === actor.slug && role.since <= asOf)
+    ambassadorships: (index.ambassadorsByActor.get(actor.slug) ?? [])
+      .filter((role) => role.since <= asOf)
       .map((role) => ({
         label: t.ambassadorPeriod(formatDate(role.since), role.until && role.until < asOf ? formatDate(role.until) : undefined),
         url: routes.ambassador(role.slug),
@@ -113,8 +115,7 @@ export function engagementData(model: SiteModel, actor: Actor): EngagementData {
       })),
     steps: actor.reached.map((step) => ({ label: step.label, date: formatDate(step.date), isoDate: step.date })),
     ladderCaption: t.ladderCaption(actor.name),
-    initiatives: model.initiatives
-      .filter((initiative) => actor.initiatives.includes(initiative.slug))
+    initiatives: inModelOrder(actor.initiatives, index.initiatives, index)
       .map((initiative) => ({ label: initiative.title, url: routes.initiative(initiative.slug) })),
     actor: { label: t.actorLink(actor.name), url: routes.actor(actor.slug) },
     jsonUrl: urls.json,
@@ -162,7 +163,8 @@ export interface EngagementListData {
 function listing(model: SiteModel, actors: PublicActors): EngagementListData {
   const { asOf } = model;
   const rules = model.ladderFile.badges.rules;
-  const activeAmbassador = (actor: Actor) => model.ambassadors.some((role) => role.actor === actor.slug && stands(ambassadorshipStanding(role, rules, asOf)));
+  const { ambassadorsByActor } = modelIndex(model);
+  const activeAmbassador = (actor: Actor) => (ambassadorsByActor.get(actor.slug) ?? []).some((role) => stands(ambassadorshipStanding(role, rules, asOf)));
   const item = (actor: Actor): EngagementListItem => ({ name: actor.name, url: routes.engagement(actor.slug), status: statusLine(actorStatus(model, actor)) });
   const section = (title: string, test: (actor: Actor) => boolean): EngagementSection => {
     const named = actors.all().filter(test);

@@ -7,7 +7,8 @@ import type { NamedActors, PublicActors } from '../public-actors.ts';
 import { routes } from '../routes.ts';
 import type { Link, PageView } from '../view.ts';
 import { seriesLink } from './series.ts';
-import { crumbs, markCurrent, paginateGroups, type BrowseGroup, type Group, type Pager } from './listing.ts';
+import { crumbs, markGroups, paginateGroups, type BrowseGroup, type Group, type Pager } from './listing.ts';
+import { modelIndex } from '../model-index.ts';
 
 const t = nl.site;
 
@@ -57,17 +58,18 @@ export interface EventListing {
 const yearOf = (event: Event) => event.when.first.slice(0, 4);
 
 export function browseLinks(model: SiteModel, current: string): BrowseGroup[] {
-  const years = [...new Set(model.events.map(yearOf))].sort().reverse();
+  return markGroups(browseCounts(model), current);
+}
+
+/** The year and series browse groups with their counts, counted once for every listing page. */
+function browseCounts(model: SiteModel): { title: string; links: (Link & { count: number })[] }[] {
+  const byYear = new Map<string, number>();
+  for (const event of model.events) byYear.set(yearOf(event), (byYear.get(yearOf(event)) ?? 0) + 1);
+  const years = [...byYear.keys()].sort().reverse();
   return [
-    {
-      title: t.labels.browseByYear,
-      links: markCurrent(
-        years.map((year) => ({ label: year, url: routes.eventsByYear(year), count: model.events.filter((event) => yearOf(event) === year).length })),
-        current,
-      ),
-    },
+    { title: t.labels.browseByYear, links: years.map((year) => ({ label: year, url: routes.eventsByYear(year), count: byYear.get(year) ?? 0 })) },
     ...(model.series.length
-      ? [{ title: t.eventsPage.browseBySeries, links: markCurrent(model.series.map((series) => ({ label: series.title, url: routes.series(series.slug), count: series.events.length })), current) }]
+      ? [{ title: t.eventsPage.browseBySeries, links: model.series.map((series) => ({ label: series.title, url: routes.series(series.slug), count: series.events.length })) }]
       : []),
   ];
 }
@@ -91,6 +93,8 @@ export interface EventDetail extends EventItem {
 export function eventPages(model: SiteModel, actors: PublicActors): PageView[] {
   const pages: PageView[] = [];
   const all = { label: t.nav.events, url: routes.events };
+  const browse = browseCounts(model);
+  const index = modelIndex(model);
   const listing = (base: string, title: string, intro: string, groups: Group<Event>[], trail: Link[]) => {
     const total = groups.reduce((sum, group) => sum + group.items.length, 0);
     const itemGroups = groups.map((group) => ({ title: group.title, items: group.items.map(eventItem) }));
@@ -108,7 +112,7 @@ export function eventPages(model: SiteModel, actors: PublicActors): PageView[] {
           count: plural(total, 'activiteit', 'activiteiten'),
           groups: page.items,
           ...(page.pager ? { pager: page.pager } : {}),
-          browse: browseLinks(model, base),
+          browse: markGroups(browse, base),
         } satisfies EventListing,
       });
     }
@@ -175,8 +179,8 @@ export function eventPages(model: SiteModel, actors: PublicActors): PageView[] {
         ...(hasCalendarDay(event) ? {} : { calendarNote: t.eventsPage.noCalendar }),
         ...(partOf ? { partOf } : {}),
         series: event.series
-          ? model.events
-              .filter((other) => other.series === event.series && other.slug !== event.slug)
+          ? (index.eventsBySeries.get(event.series) ?? [])
+              .filter((other) => other.slug !== event.slug)
               .map((other) => ({ label: `${other.title} (${formatPartialDate(other.when)})`, url: routes.event(other.slug) }))
           : [],
         bodyHtml: renderMarkdown(event.body),

@@ -5,7 +5,7 @@ import { formatDate, plural } from '../format.ts';
 import type { NamedActors, PublicActors } from '../public-actors.ts';
 import { routes } from '../routes.ts';
 import type { Link, PageView } from '../view.ts';
-import { paginate, type Pager } from './listing.ts';
+import { markGroups, paginate, type Pager } from './listing.ts';
 
 /** One link of an initiative's partner chain as printed: its place, its actor (null when not public) and its role. */
 export interface ChainStep {
@@ -68,24 +68,32 @@ export interface InitiativeListing {
   browse: { title: string; links: (Link & { count: number; current: boolean })[] }[];
 }
 
-function browseLinks(model: SiteModel, current: string): InitiativeListing['browse'] {
+/** The theme and year browse groups with their counts, counted once for every listing page. */
+function browseCounts(model: SiteModel): { title: string; links: (Link & { count: number })[] }[] {
+  const byTheme = new Map<string, number>();
+  const byYear = new Map<string, number>();
+  for (const initiative of model.initiatives) {
+    for (const theme of new Set(initiative.themes)) byTheme.set(theme, (byTheme.get(theme) ?? 0) + 1);
+    const year = initiative.start.slice(0, 4);
+    byYear.set(year, (byYear.get(year) ?? 0) + 1);
+  }
   const themes = model.taxonomies.themes
-    .map((term) => ({ label: term.label, url: routes.initiativesByTheme(term.id), count: model.initiatives.filter((i) => i.themes.includes(term.id)).length }))
+    .map((term) => ({ label: term.label, url: routes.initiativesByTheme(term.id), count: byTheme.get(term.id) ?? 0 }))
     .filter((link) => link.count > 0);
-  const years = [...new Set(model.initiatives.map((i) => i.start.slice(0, 4)))]
+  const years = [...byYear.keys()]
     .sort()
     .reverse()
-    .map((year) => ({ label: year, url: routes.initiativesByYear(year), count: model.initiatives.filter((i) => i.start.startsWith(year)).length }));
-  const mark = (links: (Link & { count: number })[]) => links.map((link) => ({ ...link, current: link.url === current }));
+    .map((year) => ({ label: year, url: routes.initiativesByYear(year), count: byYear.get(year) ?? 0 }));
   return [
-    { title: t.labels.browseByTheme, links: mark(themes) },
-    { title: t.labels.browseByYear, links: mark(years) },
+    { title: t.labels.browseByTheme, links: themes },
+    { title: t.labels.browseByYear, links: years },
   ];
 }
 
 /** The listing pages (all, per theme, per year) and one page per initiative. */
 export function initiativePages(model: SiteModel, actors: PublicActors): PageView[] {
   const pages: PageView[] = [];
+  const browse = browseCounts(model);
   const listing = (base: string, title: string, intro: string, selection: Initiative[], crumbs: Link[]): PageView<InitiativeListing>[] =>
     // Initiative cards are the heaviest listing entries: 30 a page keeps a page under 60 KB with its CSS.
     paginate(selection, base, 30).map((page) => ({
@@ -101,7 +109,7 @@ export function initiativePages(model: SiteModel, actors: PublicActors): PageVie
         count: plural(selection.length, 'initiatief', 'initiatieven'),
         cards: page.items.map((i) => initiativeCard(i, actors)),
         ...(page.pager ? { pager: page.pager } : {}),
-        browse: browseLinks(model, base),
+        browse: markGroups(browse, base),
       },
     }));
   const home = { label: t.home, url: routes.home };

@@ -87,6 +87,11 @@ export function markCurrent(links: (Link & { count: number })[], current: string
   return links.map((link) => ({ ...link, current: link.url === current }));
 }
 
+/** Marks, in every group, the link to `current` as the current page. */
+export function markGroups(groups: readonly { title: string; links: (Link & { count: number })[] }[], current: string): BrowseGroup[] {
+  return groups.map((group) => ({ title: group.title, links: markCurrent(group.links, current) }));
+}
+
 /** The standard crumbs: home, then the given overview links. */
 export function crumbs(...links: Link[]): Link[] {
   return [{ label: t.home, url: routes.home }, ...links];

@@ -1,4 +1,5 @@
-import type { Event, Series, SiteModel } from '../../model/site-model.ts';
+import type { Series, SiteModel } from '../../model/site-model.ts';
+import { modelIndex } from '../model-index.ts';
 import { nl } from '../../messages/nl.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
 import { contactView, type ContactView } from '../contact-person.ts';
@@ -41,7 +42,7 @@ export interface SeriesDetail {
 
 /** The series' steps in programme order, each with its date as precise as the source. */
 export function timelineItems(model: SiteModel, series: Series): TimelineItem[] {
-  const events = new Map<string, Event>(model.events.map((event) => [event.slug, event]));
+  const { events } = modelIndex(model);
   const p = t.seriesPage;
   return series.timeline.flatMap((step): TimelineItem[] => {
     if (step.kind === 'event') {
@@ -75,7 +76,7 @@ export function timelineItems(model: SiteModel, series: Series): TimelineItem[] 
 
 /** A link to a series' page, for the event pages of its events. */
 export function seriesLink(model: SiteModel, slug: string): Link | undefined {
-  const series = model.series.find((entry) => entry.slug === slug);
+  const series = modelIndex(model).series.get(slug);
   return series ? { label: series.title, url: routes.series(series.slug) } : undefined;
 }
 
