@@ -11,12 +11,34 @@ import { outputPath, reservedFolders, routes } from '../site/routes.ts';
 /** How the indexed copy of a page carries the parts of its compound words (never the published file). */
 export const PARTS_ELEMENT = 'data-pagefind-weight="0.5"';
 
+/** How many pages are sent to Pagefind ahead of its answers: enough to keep it busy, few enough to bound the memory of the pipe. */
+const PAGES_AHEAD = 16;
+
 /** One page to index: where it is, its URL, where its indexed region closes and its long words. */
 interface IndexedPage {
   file: string;
   url: string;
   bodyEnd: number;
+  unread: [number, number][];
   longWords: Set<string>;
+}
+
+/**
+ * The copy of a page Pagefind indexes: without the stretches it would read to no effect (less to
+ * send and to parse, the same index), and with the compound parts at the end of its indexed region.
+ */
+function indexedCopy(html: string, page: IndexedPage, parts: ReadonlySet<string>): string {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const [start, end] of page.unread) {
+    pieces.push(html.slice(from, start));
+    from = end;
+  }
+  pieces.push(html.slice(from, page.bodyEnd));
+  // Parts are runs of letters (searchWords), so they need no escaping.
+  if (parts.size) pieces.push(`<div ${PARTS_ELEMENT}>${[...parts].join(' ')}</div>`);
+  pieces.push(html.slice(page.bodyEnd));
+  return pieces.join('');
 }
 
 /** Every .html file under the folder, as paths relative to it with forward slashes, sorted. */
@@ -49,7 +71,7 @@ export async function indexSearch(siteDir: string): Promise<void> {
     if (!found) continue;
     const words = searchWords(found.text);
     counts.add(words);
-    pages.push({ file, url: fileUrl(file), bodyEnd: found.bodyEnd, longWords: new Set(words.filter((word) => word.length >= MIN_COMPOUND)) });
+    pages.push({ file, url: fileUrl(file), bodyEnd: found.bodyEnd, unread: found.unread, longWords: new Set(words.filter((word) => word.length >= MIN_COMPOUND)) });
   }
   const lexicon = dutchLexicon();
   const known = (word: string) => word.length >= MIN_LEXICON_WORD && (counts.has(word) || lexicon.has(word));
@@ -63,19 +85,29 @@ export async function indexSearch(siteDir: string): Promise<void> {
     if (created.errors.length || !created.index) fail('createIndex', created.errors);
     const index = created.index!;
     const partCounts = new WordCounts();
+    // Pagefind's service handles its messages one at a time in the order sent, so pages sent ahead of
+    // its answers give the same index, while this process prepares the next pages and the binary works.
+    const pending = new Set<Promise<void>>();
+    const addErrors: string[] = [];
     for (const page of pages) {
       const parts = new Set<string>();
       for (const word of page.longWords) {
         if (!partsOf.has(word)) partsOf.set(word, compoundParts(word, known));
         for (const part of partsOf.get(word)!) if (!page.longWords.has(part)) parts.add(part);
       }
-      const html = await readFile(path.join(siteDir, page.file), 'utf8');
-      // Parts are runs of letters (searchWords), so they need no escaping.
-      const content = parts.size ? `${html.slice(0, page.bodyEnd)}<div ${PARTS_ELEMENT}>${[...parts].join(' ')}</div>${html.slice(page.bodyEnd)}` : html;
-      const added = await index.addHTMLFile({ url: page.url, content });
-      if (added.errors.length) fail('addHTMLFile', added.errors);
+      const content = indexedCopy(await readFile(path.join(siteDir, page.file), 'utf8'), page, parts);
+      // Never rejects, so no answer goes unhandled when the loop stops early.
+      const added: Promise<void> = index.addHTMLFile({ url: page.url, content }).then(
+        (answer) => void addErrors.push(...answer.errors),
+        (error: unknown) => void addErrors.push(String(error)),
+      ).finally(() => pending.delete(added));
+      pending.add(added);
       partCounts.add(parts);
+      if (pending.size >= PAGES_AHEAD) await Promise.race(pending);
+      if (addErrors.length) break;
     }
+    await Promise.all(pending);
+    if (addErrors.length) fail('addHTMLFile', addErrors);
     if (pages.length === 0) fail('addHTMLFile', ['geen enkele pagina geïndexeerd']);
     const written = await index.writeFiles({ outputPath: path.join(siteDir, reservedFolders.searchIndex) });
     if (written.errors.length) fail('writeFiles', written.errors);
