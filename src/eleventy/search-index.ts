@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { compoundParts, MIN_COMPOUND } from '../search/decompound.ts';
 import { dutchLexicon, MIN_LEXICON_WORD } from '../search/dutch-lexicon.ts';
-import { searchableText } from '../search/page-text.ts';
+import { searchableText, type SearchableText } from '../search/page-text.ts';
 import { vocabularyJson, WordCounts } from '../search/vocabulary.ts';
 import { searchWords } from '../search/words.ts';
 import { outputPath, reservedFolders, routes } from '../site/routes.ts';
@@ -11,34 +11,35 @@ import { outputPath, reservedFolders, routes } from '../site/routes.ts';
 /** How the indexed copy of a page carries the parts of its compound words (never the published file). */
 export const PARTS_ELEMENT = 'data-pagefind-weight="0.5"';
 
+// The attribute htmlparser2 would find, in any letter case: a page without it has no indexed region.
+const BODY_ATTRIBUTE = /data-pagefind-body/i;
+
 /** How many pages are sent to Pagefind ahead of its answers: enough to keep it busy, few enough to bound the memory of the pipe. */
 const PAGES_AHEAD = 16;
 
-/** One page to index: where it is, its URL, where its indexed region closes and its long words. */
+/** One page to index: its URL, the copy Pagefind reads, where its indexed region closes in that copy, and its long words. */
 interface IndexedPage {
-  file: string;
   url: string;
+  copy: string;
   bodyEnd: number;
-  unread: [number, number][];
   longWords: Set<string>;
 }
 
 /**
- * The copy of a page Pagefind indexes: without the stretches it would read to no effect (less to
- * send and to parse, the same index), and with the compound parts at the end of its indexed region.
+ * The copy of a page Pagefind indexes, without the stretches it would read to no effect (less to
+ * keep, send and parse; the same index), and where the indexed region closes in it.
  */
-function indexedCopy(html: string, page: IndexedPage, parts: ReadonlySet<string>): string {
+function indexedCopy(html: string, found: SearchableText): { copy: string; bodyEnd: number } {
   const pieces: string[] = [];
   let from = 0;
-  for (const [start, end] of page.unread) {
+  let removed = 0;
+  for (const [start, end] of found.unread) {
     pieces.push(html.slice(from, start));
+    removed += end - start;
     from = end;
   }
-  pieces.push(html.slice(from, page.bodyEnd));
-  // Parts are runs of letters (searchWords), so they need no escaping.
-  if (parts.size) pieces.push(`<div ${PARTS_ELEMENT}>${[...parts].join(' ')}</div>`);
-  pieces.push(html.slice(page.bodyEnd));
-  return pieces.join('');
+  pieces.push(html.slice(from));
+  return { copy: pieces.join(''), bodyEnd: found.bodyEnd - removed };
 }
 
 /** Every .html file under the folder, as paths relative to it with forward slashes, sorted. */
@@ -67,11 +68,15 @@ export async function indexSearch(siteDir: string): Promise<void> {
   const counts = new WordCounts();
   const pages: IndexedPage[] = [];
   for (const file of await htmlFiles(siteDir)) {
-    const found = searchableText(await readFile(path.join(siteDir, file), 'utf8'));
+    const html = await readFile(path.join(siteDir, file), 'utf8');
+    // Most pages that are not indexed (listings, utility pages) are passed over without parsing them.
+    if (!BODY_ATTRIBUTE.test(html)) continue;
+    const found = searchableText(html);
     if (!found) continue;
     const words = searchWords(found.text);
     counts.add(words);
-    pages.push({ file, url: fileUrl(file), bodyEnd: found.bodyEnd, unread: found.unread, longWords: new Set(words.filter((word) => word.length >= MIN_COMPOUND)) });
+    // The shortened copy is kept rather than the page read again for Pagefind.
+    pages.push({ url: fileUrl(file), ...indexedCopy(html, found), longWords: new Set(words.filter((word) => word.length >= MIN_COMPOUND)) });
   }
   const lexicon = dutchLexicon();
   const known = (word: string) => word.length >= MIN_LEXICON_WORD && (counts.has(word) || lexicon.has(word));
@@ -95,7 +100,8 @@ export async function indexSearch(siteDir: string): Promise<void> {
         if (!partsOf.has(word)) partsOf.set(word, compoundParts(word, known));
         for (const part of partsOf.get(word)!) if (!page.longWords.has(part)) parts.add(part);
       }
-      const content = indexedCopy(await readFile(path.join(siteDir, page.file), 'utf8'), page, parts);
+      // Parts are runs of letters (searchWords), so they need no escaping.
+      const content = parts.size ? `${page.copy.slice(0, page.bodyEnd)}<div ${PARTS_ELEMENT}>${[...parts].join(' ')}</div>${page.copy.slice(page.bodyEnd)}` : page.copy;
       // Never rejects, so no answer goes unhandled when the loop stops early.
       const added: Promise<void> = index.addHTMLFile({ url: page.url, content }).then(
         (answer) => void addErrors.push(...answer.errors),
