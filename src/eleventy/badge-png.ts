@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { BadgeRaster } from '../site/engagement.ts';
@@ -76,19 +76,24 @@ export async function writeBadgePngs(siteDir: string, rasters: readonly (BadgeRa
     const file = cached(key);
     if (file && (await access(file).then(() => true, () => false))) inCache.add(key);
   });
+  // Each folder is made once: thousands of badges share a handful of parents.
+  const folders = new Map<string, Promise<unknown>>();
+  const folder = (file: string) => {
+    const dir = path.dirname(file);
+    if (!folders.has(dir)) folders.set(dir, mkdir(dir, { recursive: true }));
+    return folders.get(dir);
+  };
   const pool = new RasterPool(entries.length - inCache.size);
   try {
     await eachBounded(entries, async ([key, { svg, scale, files }]) => {
       const cacheFile = cached(key);
-      let png: Buffer;
-      if (cacheFile && inCache.has(key)) png = await readFile(cacheFile);
-      else {
-        png = await pool.draw(svg, scale);
-        if (cacheFile) await writeWhole(cacheFile, png);
-      }
+      // A cached PNG is copied by the kernel, never read into the process.
+      const png = cacheFile && inCache.has(key) ? undefined : await pool.draw(svg, scale);
+      if (png && cacheFile) await writeWhole(cacheFile, png);
       for (const file of files) {
-        await mkdir(path.dirname(file), { recursive: true });
-        await writeFile(file, png);
+        await folder(file);
+        if (png) await writeFile(file, png);
+        else await copyFile(cacheFile!, file);
         options.written?.set(file, key);
       }
     });

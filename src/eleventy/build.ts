@@ -18,6 +18,7 @@ import { copyMedia } from './copy-media.ts';
 import { indexSearch } from './search-index.ts';
 import { unservedUrls } from './served-urls.ts';
 import { setViewState } from './view-state.ts';
+import { renderedUrls, writeViewFiles } from './write-view-files.ts';
 
 /** What to build, and where. */
 export interface BuildOptions {
@@ -87,6 +88,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const eleventy = new Eleventy('layouts', staging, { configPath: '.eleventy.js', quietMode: options.quiet ?? true, runMode: 'build' });
     await eleventy.write();
     step('eleventy');
+    // The non-HTML outputs are printed as they are, so they skip Eleventy; after it, so none can replace a page, an asset or a media file.
+    await writeViewFiles(staging, view.files, { claimed: renderedUrls(view) });
+    step('files');
     // Badge PNGs are binary, so the build writes them itself, after Eleventy and before the checks.
     await writeBadgePngs(staging, view.rasters ?? [], { cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR });
     step('png');

@@ -7,6 +7,7 @@ import { devMiddleware } from './dev-middleware.ts';
 import { finishDevRebuild } from './dev-rebuild.ts';
 import { devSession } from './dev-session.ts';
 import { getViewState, refreshViewState } from './view-state.ts';
+import { renderedUrls, writeViewFiles } from './write-view-files.ts';
 
 /** The parts of Eleventy's config API this project uses. */
 interface EleventyConfig {
@@ -61,6 +62,8 @@ export function configure(eleventyConfig: EleventyConfig) {
     const state = getViewState();
     if (!session || !state) throw new Error(nl.devServer.noSession);
     // Into the folder npm start chose, never Eleventy's reported dir.output (its config default, _site).
+    // The non-HTML outputs skip Eleventy (as in the build); the folder keeps the last run's, so they are replaced.
+    await writeViewFiles(session.outputDir, state.view.files, { claimed: renderedUrls(state.view), replace: true });
     await finishDevRebuild(session, state);
   });
   eleventyConfig.setServerOptions({

@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { compoundParts, MIN_COMPOUND } from '../search/decompound.ts';
 import { dutchLexicon, MIN_LEXICON_WORD } from '../search/dutch-lexicon.ts';
-import { searchableText } from '../search/page-text.ts';
+import { searchableText, type SearchableText } from '../search/page-text.ts';
 import { vocabularyJson, WordCounts } from '../search/vocabulary.ts';
 import { searchWords } from '../search/words.ts';
 import { outputPath, reservedFolders, routes } from '../site/routes.ts';
@@ -11,12 +11,35 @@ import { outputPath, reservedFolders, routes } from '../site/routes.ts';
 /** How the indexed copy of a page carries the parts of its compound words (never the published file). */
 export const PARTS_ELEMENT = 'data-pagefind-weight="0.5"';
 
-/** One page to index: where it is, its URL, where its indexed region closes and its long words. */
+// The attribute htmlparser2 would find, in any letter case: a page without it has no indexed region.
+const BODY_ATTRIBUTE = /data-pagefind-body/i;
+
+/** How many pages are sent to Pagefind ahead of its answers: enough to keep it busy, few enough to bound the memory of the pipe. */
+const PAGES_AHEAD = 16;
+
+/** One page to index: its URL, the copy Pagefind reads, where its indexed region closes in that copy, and its long words. */
 interface IndexedPage {
-  file: string;
   url: string;
+  copy: string;
   bodyEnd: number;
   longWords: Set<string>;
+}
+
+/**
+ * The copy of a page Pagefind indexes, without the stretches it would read to no effect (less to
+ * keep, send and parse; the same index), and where the indexed region closes in it.
+ */
+function indexedCopy(html: string, found: SearchableText): { copy: string; bodyEnd: number } {
+  const pieces: string[] = [];
+  let from = 0;
+  let removed = 0;
+  for (const [start, end] of found.unread) {
+    pieces.push(html.slice(from, start));
+    removed += end - start;
+    from = end;
+  }
+  pieces.push(html.slice(from));
+  return { copy: pieces.join(''), bodyEnd: found.bodyEnd - removed };
 }
 
 /** Every .html file under the folder, as paths relative to it with forward slashes, sorted. */
@@ -45,11 +68,15 @@ export async function indexSearch(siteDir: string): Promise<void> {
   const counts = new WordCounts();
   const pages: IndexedPage[] = [];
   for (const file of await htmlFiles(siteDir)) {
-    const found = searchableText(await readFile(path.join(siteDir, file), 'utf8'));
+    const html = await readFile(path.join(siteDir, file), 'utf8');
+    // Most pages that are not indexed (listings, utility pages) are passed over without parsing them.
+    if (!BODY_ATTRIBUTE.test(html)) continue;
+    const found = searchableText(html);
     if (!found) continue;
     const words = searchWords(found.text);
     counts.add(words);
-    pages.push({ file, url: fileUrl(file), bodyEnd: found.bodyEnd, longWords: new Set(words.filter((word) => word.length >= MIN_COMPOUND)) });
+    // The shortened copy is kept rather than the page read again for Pagefind.
+    pages.push({ url: fileUrl(file), ...indexedCopy(html, found), longWords: new Set(words.filter((word) => word.length >= MIN_COMPOUND)) });
   }
   const lexicon = dutchLexicon();
   const known = (word: string) => word.length >= MIN_LEXICON_WORD && (counts.has(word) || lexicon.has(word));
@@ -63,19 +90,30 @@ export async function indexSearch(siteDir: string): Promise<void> {
     if (created.errors.length || !created.index) fail('createIndex', created.errors);
     const index = created.index!;
     const partCounts = new WordCounts();
+    // Pagefind's service handles its messages one at a time in the order sent, so pages sent ahead of
+    // its answers give the same index, while this process prepares the next pages and the binary works.
+    const pending = new Set<Promise<void>>();
+    const addErrors: string[] = [];
     for (const page of pages) {
       const parts = new Set<string>();
       for (const word of page.longWords) {
         if (!partsOf.has(word)) partsOf.set(word, compoundParts(word, known));
         for (const part of partsOf.get(word)!) if (!page.longWords.has(part)) parts.add(part);
       }
-      const html = await readFile(path.join(siteDir, page.file), 'utf8');
       // Parts are runs of letters (searchWords), so they need no escaping.
-      const content = parts.size ? `${html.slice(0, page.bodyEnd)}<div ${PARTS_ELEMENT}>${[...parts].join(' ')}</div>${html.slice(page.bodyEnd)}` : html;
-      const added = await index.addHTMLFile({ url: page.url, content });
-      if (added.errors.length) fail('addHTMLFile', added.errors);
+      const content = parts.size ? `${page.copy.slice(0, page.bodyEnd)}<div ${PARTS_ELEMENT}>${[...parts].join(' ')}</div>${page.copy.slice(page.bodyEnd)}` : page.copy;
+      // Never rejects, so no answer goes unhandled when the loop stops early.
+      const added: Promise<void> = index.addHTMLFile({ url: page.url, content }).then(
+        (answer) => void addErrors.push(...answer.errors),
+        (error: unknown) => void addErrors.push(String(error)),
+      ).finally(() => pending.delete(added));
+      pending.add(added);
       partCounts.add(parts);
+      if (pending.size >= PAGES_AHEAD) await Promise.race(pending);
+      if (addErrors.length) break;
     }
+    await Promise.all(pending);
+    if (addErrors.length) fail('addHTMLFile', addErrors);
     if (pages.length === 0) fail('addHTMLFile', ['geen enkele pagina geïndexeerd']);
     const written = await index.writeFiles({ outputPath: path.join(siteDir, reservedFolders.searchIndex) });
     if (written.errors.length) fail('writeFiles', written.errors);

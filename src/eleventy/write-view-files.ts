@@ -1,0 +1,92 @@
+import { constants } from 'node:fs';
+import { mkdir, realpath, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { outputPath } from '../site/routes.ts';
+import type { FileView, SiteView } from '../site/view.ts';
+
+/** How many files are written at a time: enough to keep the disk busy, few enough to bound open handles. */
+const IN_FLIGHT = 64;
+
+// Never through a symlink: a new file must not exist yet (O_EXCL refuses symlinks too); a replaced one must not be a link.
+const CREATE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL;
+const REPLACE = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW;
+
+/** How writeViewFiles treats files already in the output folder. */
+export interface ViewFileWriteOptions {
+  /**
+   * URLs other outputs own (the pages and feeds Eleventy renders): a file at one of them is an error,
+   * as Eleventy's duplicate-permalink check was when it printed these files.
+   */
+  claimed: Iterable<string>;
+  /**
+   * Whether a file may replace one already on disk. The build writes into a fresh folder and leaves
+   * it off, so a file can never replace a page, an asset or a media file; the dev server rewrites
+   * its own folder on every change and turns it on.
+   */
+  replace?: boolean;
+}
+
+/** The URLs Eleventy renders (pages and feeds), which no view file may take. */
+export function renderedUrls(view: SiteView): string[] {
+  return [...view.pages, ...view.feeds.initiatives, ...view.feeds.events].map((output) => output.url);
+}
+
+/** The file a URL is written to, relative to the output folder; throws when the URL could leave it. */
+function relativeFile(url: string): string {
+  const relative = outputPath(url);
+  const parts = relative.split('/');
+  // One segment each: no absolute paths, no '..', no empty or '.' steps, no separators or NULs of another kind.
+  if (!url.startsWith('/') || url.startsWith('//') || parts.some((part) => part === '' || part === '.' || part === '..' || /[\\\0]/.test(part))) {
+    throw new Error(`Uitvoerbestand ${JSON.stringify(url)} is geen pad binnen de site.`);
+  }
+  return parts.join(path.sep);
+}
+
+/**
+ * Writes the view's non-HTML outputs (SVG badges, JSON, CSV, iCalendar, sitemap, host files) byte
+ * for byte into the output folder, which Eleventy did through a paginated template before. Every
+ * path stays inside the folder (no '..', no absolute path, no symlink out), no URL gets two outputs,
+ * parent folders are created, and every write is awaited: any failure rejects.
+ */
+export async function writeViewFiles(outputDir: string, files: readonly FileView[], options: ViewFileWriteOptions): Promise<void> {
+  // By file, not by URL: '/a/' and '/a/index.html' are one file.
+  const claimed = new Map([...options.claimed].map((url) => [outputPath(url), url]));
+  const targets = new Map<string, FileView>();
+  for (const file of files) {
+    const relative = relativeFile(file.url);
+    const owner = claimed.get(outputPath(file.url));
+    if (owner !== undefined) throw new Error(`Twee uitvoerbestanden voor ${file.url}: de pagina ${owner} en een bestand.`);
+    const twin = targets.get(relative);
+    if (twin) throw new Error(`Twee uitvoerbestanden voor ${file.url}${twin.url === file.url ? '' : ` en ${twin.url}`}.`);
+    targets.set(relative, file);
+  }
+  const root = await realpath(outputDir);
+  // Each folder once: created, then resolved, so a symlink anywhere on the way out of the site is caught.
+  const folders = new Map<string, Promise<void>>();
+  const folder = (relative: string) => {
+    let ready = folders.get(relative);
+    if (!ready) {
+      ready = (async () => {
+        const absolute = path.join(root, relative);
+        await mkdir(absolute, { recursive: true });
+        const real = await realpath(absolute);
+        if (real !== root && !real.startsWith(root + path.sep)) throw new Error(`Map ${relative} wijst buiten de site (${real}).`);
+      })();
+      folders.set(relative, ready);
+    }
+    return ready;
+  };
+  const entries = [...targets];
+  let next = 0;
+  const lane = async () => {
+    while (next < entries.length) {
+      const [relative, file] = entries[next++]!;
+      await folder(path.dirname(relative));
+      await writeFile(path.join(root, relative), file.content, { flag: options.replace ? REPLACE : CREATE });
+    }
+  };
+  // Every lane runs to its end before a failure is reported, so no write is still under way when the caller cleans up.
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(IN_FLIGHT, entries.length) }, lane));
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+}
