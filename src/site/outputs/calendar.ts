@@ -60,23 +60,13 @@ function midnightUtc(date: string): number {
 }
 
 /**
- * Calendar apps show a few lines, and `ics` folds long lines in quadratic time (800 events with
- * full bodies took a minute), so the description keeps the first part; the URL leads to the rest.
+ * The plain-text description of an event: its whole body, where to join, and only the participants
+ * who may be named. Bounded by the body itself: folding is linear, so no cut is needed (with `ics`,
+ * whose folding was quadratic, the body was cut at 300 characters).
  */
-const DESCRIPTION_LIMIT = 300;
-
-/** `text` cut at a word boundary to at most `limit` characters, with an ellipsis when cut. */
-export function shorten(text: string, limit: number): string {
-  if ([...text].length <= limit) return text;
-  const cut = [...text].slice(0, limit - 1).join('');
-  const space = cut.lastIndexOf(' ');
-  return `${(space > limit / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-/** The plain-text description of an event: its body, where to join, and only the participants who may be named. */
 function describe(event: Event, actors: PublicActors): string {
   const t = nl.outputs;
-  const parts = [shorten(markdownToPlainText(event.body), DESCRIPTION_LIMIT)];
+  const parts = [markdownToPlainText(event.body)];
   const named = actors.name(event.participants);
   if (named.links.length > 0) {
     const names = named.links.map((link) => link.label).join(', ');

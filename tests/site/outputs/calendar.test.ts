@@ -140,6 +140,16 @@ describe('the iCalendar files', () => {
     assert.equal(property(lines, 'URL'), 'https://uitvoer.example.be/activiteiten/winterworkshop/');
   });
 
+  test('a long body is the whole description, not cut: 2,000 characters come back unfolded as written', () => {
+    const winter = model.events.find((event) => event.slug === 'winterworkshop')!;
+    const body = 'Een gesprek over één ’plan’ en wat volgt. '.repeat(50).trim();
+    const long = { ...winter, body, participants: [] };
+    const folded = calendar(model, [long], actors);
+    assert.equal(property(eventLines(folded, 'winterworkshop@uitvoer.example.be'), 'DESCRIPTION'), body);
+    assert.ok(body.length > 2_000);
+    for (const line of folded.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, `too long: ${line}`);
+  });
+
   test('a calendar without events is its header and footer, with every line ending in CRLF', () => {
     assert.equal(
       calendar(model, [], actors),
