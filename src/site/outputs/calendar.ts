@@ -1,10 +1,10 @@
-import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { compareEvents } from '../../compute/event-order.ts';
 import { nl } from '../../messages/nl.ts';
 import type { Event, SiteModel } from '../../model/site-model.ts';
 import type { PublicActors } from '../public-actors.ts';
 import { absoluteUrl, routes } from '../routes.ts';
 import type { FileView } from '../view.ts';
+import { contentLine, escapeText } from './icalendar-line.ts';
 import { markdownToPlainText } from './plain-text.ts';
 
 /** Where the programme runs: every event time in content is wall-clock time here. */
@@ -42,11 +42,15 @@ export function brusselsInstant(date: string, time: string): number {
   return wall - brusselsOffset(first);
 }
 
-/** A `YYYY-MM-DD` date as the array `ics` writes as `VALUE=DATE`, `days` later. */
-function dateArray(date: string, days = 0): DateArray {
+/** A `YYYY-MM-DD` date `days` later as an iCalendar DATE (`YYYYMMDD`). */
+function icalDate(date: string, days = 0): string {
   const [year, month, day] = date.split('-').map(Number);
-  const moved = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days));
-  return [moved.getUTCFullYear(), moved.getUTCMonth() + 1, moved.getUTCDate()];
+  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days)).toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+/** An instant (ms) as an iCalendar UTC DATE-TIME (`YYYYMMDDTHHMMSSZ`). */
+function icalUtc(ms: number): string {
+  return new Date(ms).toISOString().replace(/[-:]|\.\d{3}/g, '');
 }
 
 /** Midnight UTC of a `YYYY-MM-DD` date, in ms: the DTSTAMP of every event, so builds are reproducible. */
@@ -55,27 +59,14 @@ function midnightUtc(date: string): number {
   return Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1);
 }
 
-/** What `ics` accepts for one event: its published types omit `timestamp` and demand an end. */
-type CalendarEvent = Omit<EventAttributes, 'end' | 'duration'> & { timestamp: number; end?: EventAttributes['start'] };
-
 /**
- * Calendar apps show a few lines, and `ics` folds long lines in quadratic time (800 events with
- * full bodies took a minute), so the description keeps the first part; the URL leads to the rest.
+ * The plain-text description of an event: its whole body, where to join, and only the participants
+ * who may be named. Bounded by the body itself: folding is linear, so no cut is needed (with `ics`,
+ * whose folding was quadratic, the body was cut at 300 characters).
  */
-const DESCRIPTION_LIMIT = 300;
-
-/** `text` cut at a word boundary to at most `limit` characters, with an ellipsis when cut. */
-export function shorten(text: string, limit: number): string {
-  if ([...text].length <= limit) return text;
-  const cut = [...text].slice(0, limit - 1).join('');
-  const space = cut.lastIndexOf(' ');
-  return `${(space > limit / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-/** The plain-text description of an event: its body, where to join, and only the participants who may be named. */
 function describe(event: Event, actors: PublicActors): string {
   const t = nl.outputs;
-  const parts = [shorten(markdownToPlainText(event.body), DESCRIPTION_LIMIT)];
+  const parts = [markdownToPlainText(event.body)];
   const named = actors.name(event.participants);
   if (named.links.length > 0) {
     const names = named.links.map((link) => link.label).join(', ');
@@ -87,63 +78,46 @@ function describe(event: Event, actors: PublicActors): string {
 }
 
 /**
- * One event in iCalendar terms. A date without time becomes an all-day event (DTSTART;VALUE=DATE,
- * DTEND the next day); a time becomes a UTC instant converted from Brussels time, which every
- * calendar shows at the right local hour (floating times would move with the reader's zone, and a
- * TZID needs a VTIMEZONE block that `ics` cannot write).
+ * One event as a VEVENT block, its properties in the order `ics` wrote them (so the files stayed
+ * byte-identical when we stopped using it). A date without time becomes an all-day event
+ * (DTSTART;VALUE=DATE, DTEND the next day); a time becomes a UTC instant converted from Brussels
+ * time, which every calendar shows at the right local hour (floating times would move with the
+ * reader's zone, and a TZID needs a VTIMEZONE block for which UTC is the simpler equivalent).
  */
-function calendarEvent(model: SiteModel, event: Event, actors: PublicActors): CalendarEvent {
-  const host = new URL(model.site.url).hostname;
-  const start = event.time ? brusselsInstant(event.date, event.time) : dateArray(event.date);
-  const end = event.time ? (event.end_time ? brusselsInstant(event.date, event.end_time) : undefined) : dateArray(event.date, 1);
+function vevent(model: SiteModel, event: Event, actors: PublicActors, stamp: string, host: string): string {
   const description = describe(event, actors);
   const location = event.location ?? event.online;
-  return {
-    uid: `${event.slug}@${host}`,
-    timestamp: midnightUtc(model.asOf),
-    title: event.title,
-    start,
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    ...(end !== undefined ? { end, endInputType: 'utc' as const, endOutputType: 'utc' as const } : {}),
-    ...(description ? { description } : {}),
-    ...(location ? { location } : {}),
-    url: absoluteUrl(model.site.url, routes.event(event.slug)),
-    categories: [event.typeTerm.label],
-    status: 'CONFIRMED',
-  };
-}
-
-/** One content line cut into lines of at most 75 octets, never inside a character (RFC 5545, 3.1). */
-function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  let limit = 75;
-  for (const char of line) {
-    const size = Buffer.byteLength(char);
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-      // A continuation line starts with a space, which counts.
-      limit = 74;
-    }
-    current += char;
-    octets += size;
+  let block = `BEGIN:VEVENT\r\n${contentLine('UID', `${event.slug}@${host}`)}`;
+  if (event.title) block += contentLine('SUMMARY', escapeText(event.title));
+  block += contentLine('DTSTAMP', stamp);
+  if (event.time) {
+    block += contentLine('DTSTART', icalUtc(brusselsInstant(event.date, event.time)));
+    if (event.end_time) block += contentLine('DTEND', icalUtc(brusselsInstant(event.date, event.end_time)));
+  } else {
+    block += contentLine('DTSTART;VALUE=DATE', icalDate(event.date));
+    block += contentLine('DTEND;VALUE=DATE', icalDate(event.date, 1));
   }
-  parts.push(current);
-  return parts.join('\r\n ');
+  if (description) block += contentLine('DESCRIPTION', escapeText(description));
+  // A URI value is not TEXT: its commas and semicolons are part of the address.
+  block += contentLine('URL', absoluteUrl(model.site.url, routes.event(event.slug)));
+  if (location) block += contentLine('LOCATION', escapeText(location));
+  block += contentLine('STATUS', 'CONFIRMED');
+  block += contentLine('CATEGORIES', escapeText(event.typeTerm.label));
+  return `${block}END:VEVENT\r\n`;
 }
 
-/** `ics` folds at 75 characters; Dutch text with é or ’ then exceeds 75 octets. Unfold and fold again by octets. */
-function foldByOctets(text: string): string {
-  return text
-    .replace(/\r\n[\t ]/g, '')
-    .split('\r\n')
-    .map((line) => (line ? foldLine(line) : line))
-    .join('\r\n');
+/** The lines every calendar file starts with: its version, product, method and the name apps show. */
+function calendarHeader(model: SiteModel): string {
+  return (
+    'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nCALSCALE:GREGORIAN\r\n' +
+    contentLine('PRODID', escapeText(`-//${model.site.name}//Activiteiten//NL`)) +
+    contentLine('METHOD', 'PUBLISH') +
+    contentLine('X-WR-CALNAME', escapeText(nl.outputs.calendarName(model.site.name))) +
+    'X-PUBLISHED-TTL:PT1H\r\n'
+  );
 }
+
+const CALENDAR_FOOTER = 'END:VCALENDAR\r\n';
 
 /**
  * Whether an event goes into the iCalendar files: only when its source gave a day. A month or a
@@ -154,28 +128,29 @@ export function hasCalendarDay(event: Pick<Event, 'when'>): boolean {
   return event.when.precision === 'day';
 }
 
-/** A VCALENDAR with these events, in date order; `ics`'s own errors stop the build. */
+/** Each event with a day as its VEVENT block, in date order. */
+function vevents(model: SiteModel, events: readonly Event[], actors: PublicActors): { event: Event; block: string }[] {
+  const stamp = icalUtc(midnightUtc(model.asOf));
+  const host = new URL(model.site.url).hostname;
+  return events
+    .filter(hasCalendarDay)
+    .sort(compareEvents)
+    .map((event) => ({ event, block: vevent(model, event, actors, stamp, host) }));
+}
+
+/** A VCALENDAR with these events, in date order. */
 export function calendar(model: SiteModel, events: readonly Event[], actors: PublicActors): string {
-  const sorted = events.filter(hasCalendarDay).sort(compareEvents);
-  const { error, value } = createEvents(
-    sorted.map((event) => calendarEvent(model, event, actors)) as EventAttributes[],
-    { productId: `-//${model.site.name}//Activiteiten//NL`, method: 'PUBLISH', calName: nl.outputs.calendarName(model.site.name) },
-  );
-  if (error || value === null) throw new Error(`iCalendar kon niet geschreven worden: ${error?.message ?? 'onbekende fout'}`);
-  return foldByOctets(value);
+  return `${calendarHeader(model)}${vevents(model, events, actors)
+    .map(({ block }) => block)
+    .join('')}${CALENDAR_FOOTER}`;
 }
 
 /** `/activiteiten/activiteiten.ics` with every event that has a day, and `/activiteiten/<slug>.ics` per such event. */
 export function calendarFiles(model: SiteModel, actors: PublicActors): FileView[] {
-  const sorted = model.events.filter(hasCalendarDay).sort(compareEvents);
-  // `ics` is slow per event, so every event is written once, in the full calendar, and each event's own file is its VEVENT between the same header and footer.
-  const all = calendar(model, sorted, actors);
-  const vevents = all.match(VEVENTS) ?? [];
-  const start = all.indexOf('BEGIN:VEVENT\r\n');
-  const header = start < 0 ? all : all.slice(0, start);
-  const footer = start < 0 ? '' : all.slice(all.lastIndexOf('END:VEVENT\r\n') + 'END:VEVENT\r\n'.length);
-  return [{ url: routes.eventsIcs, content: all }, ...sorted.map((event, index) => ({ url: routes.eventIcs(event.slug), content: `${header}${vevents[index] ?? ''}${footer}` }))];
+  const header = calendarHeader(model);
+  const blocks = vevents(model, model.events, actors);
+  return [
+    { url: routes.eventsIcs, content: `${header}${blocks.map(({ block }) => block).join('')}${CALENDAR_FOOTER}` },
+    ...blocks.map(({ event, block }) => ({ url: routes.eventIcs(event.slug), content: `${header}${block}${CALENDAR_FOOTER}` })),
+  ];
 }
-
-/** Every VEVENT block with its line ending, as `ics` writes them. */
-const VEVENTS = /BEGIN:VEVENT\r\n[\s\S]*?END:VEVENT\r\n/g;

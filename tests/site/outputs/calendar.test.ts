@@ -122,6 +122,50 @@ describe('the iCalendar files', () => {
     const description = property(eventLines(all, 'netwerkdag@uitvoer.example.be'), 'DESCRIPTION') ?? '';
     assert.equal(description, 'Een hele dag netwerken\\, zonder vast uur.');
   });
+
+  test('an event without body, named participants, online address or registration has no DESCRIPTION line at all', () => {
+    const netwerkdag = model.events.find((event) => event.slug === 'netwerkdag')!;
+    const bare = { ...netwerkdag, body: '', participants: [], online: undefined, registration: undefined };
+    const lines = eventLines(calendar(model, [bare], actors), 'netwerkdag@uitvoer.example.be');
+    assert.equal(lines.filter((line) => line.startsWith('DESCRIPTION')).length, 0);
+    assert.equal(property(lines, 'SUMMARY'), netwerkdag.title);
+  });
+
+  test('a title and location with a semicolon, comma, backslash or line break are escaped as TEXT, the URL is not', () => {
+    const winter = model.events.find((event) => event.slug === 'winterworkshop')!;
+    const odd = { ...winter, title: 'Werven; zonder\\vooroordeel, deel 1', location: 'Zaal 1\nStadhuis' };
+    const lines = eventLines(calendar(model, [odd], actors), 'winterworkshop@uitvoer.example.be');
+    assert.equal(property(lines, 'SUMMARY'), 'Werven\\; zonder\\\\vooroordeel\\, deel 1');
+    assert.equal(property(lines, 'LOCATION'), 'Zaal 1\\nStadhuis');
+    assert.equal(property(lines, 'URL'), 'https://uitvoer.example.be/activiteiten/winterworkshop/');
+  });
+
+  test('a long body is the whole description, not cut: 2,000 characters come back unfolded as written', () => {
+    const winter = model.events.find((event) => event.slug === 'winterworkshop')!;
+    const body = 'Een gesprek over één ’plan’ en wat volgt. '.repeat(50).trim();
+    const long = { ...winter, body, participants: [] };
+    const folded = calendar(model, [long], actors);
+    assert.equal(property(eventLines(folded, 'winterworkshop@uitvoer.example.be'), 'DESCRIPTION'), body);
+    assert.ok(body.length > 2_000);
+    for (const line of folded.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, `too long: ${line}`);
+  });
+
+  test('a calendar without events is its header and footer, with every line ending in CRLF', () => {
+    assert.equal(
+      calendar(model, [], actors),
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'CALSCALE:GREGORIAN',
+        'PRODID:-//Uitvoerpact//Activiteiten//NL',
+        'METHOD:PUBLISH',
+        'X-WR-CALNAME:Uitvoerpact: activiteiten',
+        'X-PUBLISHED-TTL:PT1H',
+        'END:VCALENDAR',
+        '',
+      ].join('\r\n'),
+    );
+  });
 });
 
 describe('the iCalendar files with dates as imprecise as their source (seed 002 fixture)', () => {
