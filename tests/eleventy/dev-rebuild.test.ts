@@ -3,7 +3,7 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { finishDevRebuild } from '../../src/eleventy/dev-rebuild.ts';
-import type { DevRebuild, DevSession } from '../../src/eleventy/dev-session.ts';
+import { newDevSession, type DevRebuild, type DevSession } from '../../src/eleventy/dev-session.ts';
 import type { ViewState } from '../../src/eleventy/view-state.ts';
 import { outputPath, routes } from '../../src/site/routes.ts';
 import type { SiteView } from '../../src/site/view.ts';
@@ -12,24 +12,20 @@ import { REPO_ROOT, tempDir } from '../site/support/fixture-site.ts';
 /** The search fixture's two indexed pages and its 404 page, as Eleventy would have written them. */
 const FIXTURE = path.join(REPO_ROOT, 'tests/fixtures/search/site');
 
-/** The parts of a view finishDevRebuild reads: its pages, files, PNGs, media and as-of date. */
-const state = { view: { pages: [{ url: '/a/' }, { url: '/b/' }], files: [], rasters: [], media: [], chrome: { asOf: '2024-05-01' } } as unknown as SiteView, problems: [] } satisfies ViewState;
+/** The parts of a view finishDevRebuild reads: its pages, files, feeds, PNGs, media and as-of date. */
+const state = { view: { pages: [{ url: '/a/' }, { url: '/b/' }], files: [], feeds: { initiatives: [], events: [] }, rasters: [], media: [], chrome: { asOf: '2024-05-01' } } as unknown as SiteView, problems: [] } satisfies ViewState;
 
 /** A dev session on `outputDir` that records what it reports, in order. */
 function sessionOn(outputDir: string, events: string[]): DevSession {
-  return {
+  return newDevSession({
     contentDir: 'content',
     outputDir,
     cacheDir: path.join(outputDir, '..', '.cache'),
-    problemsPage: undefined,
-    pages: undefined,
-    pngs: new Map(),
-    search: { running: undefined, again: false },
     announce: () => {},
     report: (rebuild: DevRebuild) => events.push(rebuild.ok ? `rebuilt, search ${rebuild.searchPending ? 'pending' : 'ready'}` : 'problems'),
     reportSearch: (error) => events.push(error === undefined ? 'search updated' : `search failed: ${String(error)}`),
     reportRequestError: () => {},
-  };
+  });
 }
 
 /** The words of the search vocabulary the index step writes beside the index. */
