@@ -6,7 +6,7 @@ import { pageUrlOf } from './dev-request-path.ts';
 import type { DevSession } from './dev-session.ts';
 import { indexSearch } from './search-index.ts';
 import type { ViewState } from './view-state.ts';
-import { fileStamp } from '../load/file-stamp.ts';
+import { fileStamp, RACY_MS } from '../load/file-stamp.ts';
 import { outputPath, routes } from '../site/routes.ts';
 import type { SiteView } from '../site/view.ts';
 
@@ -56,12 +56,15 @@ async function writeChangedPngs(session: DevSession, rasters: NonNullable<SiteVi
 
 /** Copies the media files whose URL is new or whose source file changed since this session copied it. */
 async function copyChangedMedia(session: DevSession, media: NonNullable<SiteView['media']>): Promise<void> {
+  const started = Date.now();
   const stamps = media.map((file) => fileStamp(path.join(session.contentDir, file.src)));
-  const changed = media.filter((file, index) => stamps[index] === undefined || session.media.get(file.url) !== stamps[index]);
+  const changed = media.filter((file, index) => stamps[index] === undefined || session.media.get(file.url) !== stamps[index]!.id);
   await copyMedia(changed, session.contentDir, session.outputDir);
   media.forEach((file, index) => {
     const stamp = stamps[index];
-    if (stamp !== undefined) session.media.set(file.url, stamp);
+    // A file saved just before the copy may be saved again within the same time tick: copied again next time.
+    if (stamp === undefined || stamp.modifiedMs > started - RACY_MS) session.media.delete(file.url);
+    else session.media.set(file.url, stamp.id);
   });
 }
 

@@ -1,8 +1,8 @@
-import { fileStamp } from './file-stamp.ts';
+import { fileStamp, RACY_MS } from './file-stamp.ts';
 
 /**
  * What the loader parsed from each file, kept between loads of the same content folder (the dev
- * server loads it again on every change): a file whose size and modification time are unchanged
+ * server loads it again on every change): a file whose inode, size and change times are unchanged
  * is not read or parsed again. Files not read during a load are forgotten after it (`sweep`).
  * The kept values are shared between loads, so nothing after the loader may change them.
  */
@@ -13,13 +13,17 @@ export class ParsedFileCache {
   /** The parsed value of `file`: the kept one while the file is unchanged, else what `parse` gives (and keeps). */
   async parse<T>(file: string, parse: () => Promise<T>): Promise<T> {
     this.#read.add(file);
+    const started = Date.now();
     const stamp = fileStamp(file);
     const kept = this.#kept.get(file);
-    if (stamp !== undefined && kept?.stamp === stamp) return kept.value as T;
+    if (stamp !== undefined && kept?.stamp === stamp.id) return kept.value as T;
     const value = await parse();
-    // A file changed while it was read keeps no value: the next load reads it again.
-    if (stamp !== undefined && fileStamp(file) === stamp) this.#kept.set(file, { stamp, value });
-    else this.#kept.delete(file);
+    // A file changed while it was read keeps no value, nor one modified just before: file systems
+    // keep times in ticks (milliseconds to 2 s), so a save in the same tick as this read could
+    // leave the same stamp. Such a file is read again next time, as git does with racy entries.
+    const racy = stamp === undefined || stamp.modifiedMs > started - RACY_MS || fileStamp(file)?.id !== stamp.id;
+    if (racy) this.#kept.delete(file);
+    else this.#kept.set(file, { stamp: stamp.id, value });
     return value;
   }
 
