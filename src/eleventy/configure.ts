@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
 import { cmsStaticCopies } from '../authoring/cms-bundle.ts';
 import { nl } from '../messages/nl.ts';
@@ -25,6 +26,12 @@ interface EleventyConfig {
 /** Where the dev server reads content from: what `npm start` chose, else content/. */
 const contentDir = () => devSession()?.contentDir ?? 'content';
 
+/** Whether every file of a watch run's queue lies inside the content folder. */
+function onlyContent(contentDir: string, changed: unknown): boolean {
+  const root = path.resolve(contentDir) + path.sep;
+  return Array.isArray(changed) && changed.every((file) => typeof file === 'string' && path.resolve(file).startsWith(root));
+}
+
 /**
  * Configures Eleventy to print the site view and nothing else: its input is layouts/ (our own
  * templates), never content/; Markdown goes through the HTML-off renderer; Nunjucks escapes by default.
@@ -35,7 +42,8 @@ export function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addGlobalData('view', () => {
     const state = getViewState();
     if (!state) throw new Error('Geen sitemodel: start de build via npm run build of npm start.');
-    return state.view;
+    // After an edit the dev server prints only the outputs whose data changed.
+    return state.printed ?? state.view;
   });
   eleventyConfig.addGlobalData('t', nl);
   eleventyConfig.addFilter('absoluteUrl', (path: string, base: string) => absoluteUrl(base, path));
@@ -45,15 +53,25 @@ export function configure(eleventyConfig: EleventyConfig) {
   // The web form's translations and fonts come from npm packages, never a CDN (docs/cms.md).
   eleventyConfig.addPassthroughCopy(cmsStaticCopies());
   eleventyConfig.addWatchTarget(contentDir());
+  eleventyConfig.on('eleventy.beforeWatch', (changed: unknown) => {
+    // Only a content change leaves the templates as they were; any other file (a layout, an
+    // asset) may change how every output prints, so everything is printed again.
+    const session = devSession();
+    if (session && !onlyContent(session.contentDir, changed)) session.outputs.forget();
+  });
   eleventyConfig.on('eleventy.before', async ({ runMode }) => {
     // The build command prepares the model once before Eleventy starts; the dev server re-reads on every change.
     if (runMode === 'build' && getViewState()) return;
     const session = devSession();
-    await refreshViewState({
-      contentDir: contentDir(),
-      ...(session?.asOf ? { asOf: session.asOf } : {}),
-      ...(session?.sourceDateEpoch ? { sourceDateEpoch: session.sourceDateEpoch } : {}),
-    });
+    await refreshViewState(
+      {
+        contentDir: contentDir(),
+        ...(session?.asOf ? { asOf: session.asOf } : {}),
+        ...(session?.sourceDateEpoch ? { sourceDateEpoch: session.sourceDateEpoch } : {}),
+        ...(session ? { parsedFiles: session.parsedFiles } : {}),
+      },
+      session?.outputs,
+    );
   });
   eleventyConfig.on('eleventy.after', async ({ runMode }) => {
     // The build command writes PNGs, media and the index into its staging folder itself.
@@ -62,8 +80,9 @@ export function configure(eleventyConfig: EleventyConfig) {
     const state = getViewState();
     if (!session || !state) throw new Error(nl.devServer.noSession);
     // Into the folder npm start chose, never Eleventy's reported dir.output (its config default, _site).
-    // The non-HTML outputs skip Eleventy (as in the build); the folder keeps the last run's, so they are replaced.
-    await writeViewFiles(session.outputDir, state.view.files, { claimed: renderedUrls(state.view), replace: true });
+    // The non-HTML outputs skip Eleventy (as in the build): only those whose data changed (state.printed),
+    // checked against every URL of the full view; the folder keeps the last run's, so they are replaced.
+    await writeViewFiles(session.outputDir, (state.printed ?? state.view).files, { claimed: renderedUrls(state.view), replace: true });
     await finishDevRebuild(session, state);
   });
   eleventyConfig.setServerOptions({

@@ -1,4 +1,6 @@
+import { ParsedFileCache } from '../load/parsed-file-cache.ts';
 import type { Problem } from '../problems/problem.ts';
+import { DevOutputs } from './dev-outputs.ts';
 
 /** What one dev-server rebuild ended with, for the command to print. */
 export type DevRebuild =
@@ -39,15 +41,38 @@ export interface DevSession extends DevSettings {
   pages: { urls: ReadonlySet<string>; notFound: string } | undefined;
   /** The PNGs written into the folder so far, cache key by file: a rebuild writes only those whose drawing changed. */
   pngs: Map<string, string>;
+  /** The drawing of each PNG URL written so far: a rebuild looks only at those whose SVG or scale changed. */
+  rasters: Map<string, { svg: string; scale: number | undefined }>;
+  /** The media files copied so far, the source file's stamp by URL: a rebuild copies only changed ones. */
+  media: Map<string, string>;
+  /** What Eleventy wrote into the folder so far: a rebuild prints only the outputs whose data changed. */
+  outputs: DevOutputs;
+  /** The content files parsed so far: a rebuild reads only the changed ones again. */
+  parsedFiles: ParsedFileCache;
   /** The search index being rebuilt after a reported rebuild, and whether another rebuild asked for it meanwhile. */
   search: { running: Promise<void> | undefined; again: boolean };
 }
 
 let session: DevSession | undefined;
 
+/** A session on `settings` that has written nothing yet. */
+export function newDevSession(settings: DevSettings): DevSession {
+  return {
+    ...settings,
+    problemsPage: undefined,
+    pages: undefined,
+    pngs: new Map(),
+    rasters: new Map(),
+    media: new Map(),
+    outputs: new DevOutputs(),
+    parsedFiles: new ParsedFileCache(),
+    search: { running: undefined, again: false },
+  };
+}
+
 /** Starts the dev session `npm start` configures Eleventy with; call before Eleventy reads its config. */
 export function startDevSession(settings: DevSettings): DevSession {
-  session = { ...settings, problemsPage: undefined, pages: undefined, pngs: new Map(), search: { running: undefined, again: false } };
+  session = newDevSession(settings);
   return session;
 }
 

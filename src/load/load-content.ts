@@ -5,6 +5,7 @@ import { COLLECTIONS, type CollectionName } from '../schema/collections.ts';
 import { SLUG_PATTERN } from '../schema/fields.ts';
 import { slugify } from '../schema/slugify.ts';
 import type { Problem } from '../problems/problem.ts';
+import { parseThrough, type ParsedFileCache } from './parsed-file-cache.ts';
 import { parseMarkdownEntry } from './parse-markdown-entry.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { readText, type TextResult } from './read-text.ts';
@@ -26,8 +27,11 @@ export interface LoadedContent {
   problems: Problem[];
 }
 
-/** Reads every data file and Markdown entry under `contentDir`, collecting problems instead of throwing. */
-export async function loadContent(contentDir: string): Promise<LoadedContent> {
+/**
+ * Reads every data file and Markdown entry under `contentDir`, collecting problems instead of
+ * throwing. With a cache (the dev server), only files changed since the previous load are read.
+ */
+export async function loadContent(contentDir: string, cache?: ParsedFileCache): Promise<LoadedContent> {
   const problems: Problem[] = [];
   const data: LoadedContent['data'] = {};
   const dataReads = Object.entries(DATA_FILES).map(async ([key, name]) => {
@@ -48,15 +52,16 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
     data[key as keyof typeof DATA_FILES] = { file, data: parsed.data, yaml: { text: read.text, firstLine: 1 } };
   });
   const collectionReads = (Object.keys(COLLECTIONS) as CollectionName[]).map(async (name) => {
-    const result = await loadCollection(contentDir, COLLECTIONS[name].folder);
+    const result = await loadCollection(contentDir, COLLECTIONS[name].folder, cache);
     problems.push(...result.problems);
     return [name, result.entries] as const;
   });
-  const planReads = loadDataFolder(contentDir, DATA_FOLDERS.plans).then((result) => {
+  const planReads = loadDataFolder(contentDir, DATA_FOLDERS.plans, cache).then((result) => {
     problems.push(...result.problems);
     return result.files;
   });
   const [, collections, plans] = await Promise.all([Promise.all(dataReads), Promise.all(collectionReads), planReads]);
+  cache?.sweep();
   return { contentDir, data, entries: Object.fromEntries(collections) as Record<CollectionName, RawEntry[]>, plans, problems };
 }
 
@@ -94,7 +99,7 @@ function badSlug(file: string, fileName: string, slug: string, extension: string
   };
 }
 
-async function loadCollection(contentDir: string, folder: string): Promise<{ entries: RawEntry[]; problems: Problem[] }> {
+async function loadCollection(contentDir: string, folder: string, cache: ParsedFileCache | undefined): Promise<{ entries: RawEntry[]; problems: Problem[] }> {
   const dir = path.join(contentDir, folder);
   const problems: Problem[] = [];
   const reads = (await listFolder(dir)).map(async (dirent): Promise<RawEntry | undefined> => {
@@ -114,9 +119,10 @@ async function loadCollection(contentDir: string, folder: string): Promise<{ ent
       const slug = dirent.name.slice(0, -'.md'.length);
       const slugProblem = badSlug(file, dirent.name, slug, '.md', 'naam-van-de-organisatie');
       if (slugProblem) problems.push(slugProblem);
-      const read = await readText(file, file);
-      if (!read.ok) return void problems.push(read.problem);
-      const parsed = parseMarkdownEntry(read.text, file);
+      const parsed = await parseThrough(cache, file, async () => {
+        const read = await readText(file, file);
+        return read.ok ? parseMarkdownEntry(read.text, file) : read;
+      });
       if (!parsed.ok) return void problems.push(parsed.problem);
       return { slug, file, data: parsed.data, body: parsed.body, yaml: parsed.yaml };
     });
@@ -125,7 +131,7 @@ async function loadCollection(contentDir: string, folder: string): Promise<{ ent
 }
 
 /** Reads a folder of YAML data files: one file per entry, the slug is the file name. */
-async function loadDataFolder(contentDir: string, folder: string): Promise<{ files: RawPlanFile[]; problems: Problem[] }> {
+async function loadDataFolder(contentDir: string, folder: string, cache: ParsedFileCache | undefined): Promise<{ files: RawPlanFile[]; problems: Problem[] }> {
   const dir = path.join(contentDir, folder);
   const problems: Problem[] = [];
   const reads = (await listFolder(dir)).map(async (dirent): Promise<RawPlanFile | undefined> => {
@@ -146,14 +152,17 @@ async function loadDataFolder(contentDir: string, folder: string): Promise<{ fil
       const slug = dirent.name.slice(0, -'.yaml'.length);
       const slugProblem = badSlug(file, dirent.name, slug, '.yaml', 'naam-van-het-plan');
       if (slugProblem) problems.push(slugProblem);
-      const read = await readText(file, file);
-      if (!read.ok) return void problems.push(read.problem);
-      if (read.text.trim() === '') {
-        return void problems.push({ code: 'empty-file', file, line: 1, column: 1, field: '', message: 'Dit bestand is leeg.', hint: 'Vul de velden in of verwijder het bestand.' });
-      }
-      const parsed = parseYaml(read.text, file, 1);
+      const parsed = await parseThrough(cache, file, async (): Promise<{ ok: true; data: unknown; text: string } | { ok: false; problem: Problem }> => {
+        const read = await readText(file, file);
+        if (!read.ok) return read;
+        if (read.text.trim() === '') {
+          return { ok: false, problem: { code: 'empty-file', file, line: 1, column: 1, field: '', message: 'Dit bestand is leeg.', hint: 'Vul de velden in of verwijder het bestand.' } };
+        }
+        const yaml = parseYaml(read.text, file, 1);
+        return yaml.ok ? { ok: true, data: yaml.data, text: read.text } : yaml;
+      });
       if (!parsed.ok) return void problems.push(parsed.problem);
-      return { slug, file, data: parsed.data, yaml: { text: read.text, firstLine: 1 } };
+      return { slug, file, data: parsed.data, yaml: { text: parsed.text, firstLine: 1 } };
     });
   const files = (await Promise.all(reads)).filter((entry): entry is RawPlanFile => entry !== undefined);
   return { files, problems };

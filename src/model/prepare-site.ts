@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { loadContent } from '../load/load-content.ts';
+import type { ParsedFileCache } from '../load/parsed-file-cache.ts';
 import type { RawEntry } from '../load/source-file.ts';
 import { sortProblems, type Problem } from '../problems/problem.ts';
 import { COLLECTIONS, type CollectionName } from '../schema/collections.ts';
@@ -25,6 +26,8 @@ export interface PrepareOptions {
   asOf?: string;
   sourceDateEpoch?: string;
   now?: Date;
+  /** Files parsed by an earlier call on the same folder (the dev server): only changed files are read again. */
+  parsedFiles?: ParsedFileCache;
 }
 
 /** The site model, or every problem found in the content. */
@@ -35,7 +38,7 @@ export type PrepareResult = { ok: true; model: SiteModel; problems: [] } | { ok:
  * `check`, `report` and the site build all call, so they can never disagree.
  */
 export async function prepareSite(options: PrepareOptions): Promise<PrepareResult> {
-  const loaded = await loadContent(options.contentDir);
+  const loaded = await loadContent(options.contentDir, options.parsedFiles);
   const problems: Problem[] = [...loaded.problems];
 
   const validateData = <S extends z.ZodType>(schema: S, source: Validatable | undefined, fallback: z.output<S> | undefined) => {

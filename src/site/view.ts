@@ -107,7 +107,7 @@ export interface FeedView {
 
 /**
  * The site's Atom feeds, each as a list of one feed (empty in the dev server's problem view), so
- * that its template paginates over it like pages.njk and files.njk and writes nothing when empty.
+ * that its template paginates over it like pages.njk over the pages, and writes nothing when empty.
  */
 export interface FeedsView {
   initiatives: FeedView[];

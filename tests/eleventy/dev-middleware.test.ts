@@ -3,21 +3,17 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { devMiddleware } from '../../src/eleventy/dev-middleware.ts';
-import type { DevSession } from '../../src/eleventy/dev-session.ts';
+import { newDevSession } from '../../src/eleventy/dev-session.ts';
 import { rawGet } from './support/dev-server.ts';
 
-const session: DevSession = {
+const session = newDevSession({
   contentDir: 'content',
   outputDir: '/nowhere',
   cacheDir: '/nowhere/.cache',
-  problemsPage: undefined,
-  pages: undefined,
-  pngs: new Map(),
-  search: { running: undefined, again: false },
   announce: () => {},
   report: () => {},
   reportRequestError: (path) => requestErrors.push(path),
-};
+});
 const requestErrors: string[] = [];
 let server: Server;
 let port: number;
