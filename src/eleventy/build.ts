@@ -8,17 +8,22 @@ import type { KeyMaterial } from '../credentials/signing-key.ts';
 import { buildView } from '../site/build-view.ts';
 import { PublicActors } from '../site/public-actors.ts';
 import type { SiteModel } from '../model/site-model.ts';
+import type { SiteView } from '../site/view.ts';
 import type { Problem } from '../problems/problem.ts';
 import { checkSite } from '../site/check-site.ts';
 import { nextLock } from '../site/url-lock.ts';
 import { writeLock } from '../site/url-lock-file.ts';
 import { writeBadgePngs } from './badge-png.ts';
 import { DEFAULT_CACHE_DIR } from './cache-folder.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { copyMedia } from './copy-media.ts';
 import { indexSearch } from './search-index.ts';
 import { unservedUrls } from './served-urls.ts';
-import { setViewState } from './view-state.ts';
+import { clearViewState, setViewState } from './view-state.ts';
 import { renderedUrls, writeViewFiles } from './write-view-files.ts';
+
+/** How many pages one Eleventy run renders: few enough that the HTML Eleventy holds until its run ends stays small, enough that its start-up per run stays negligible. */
+const PAGES_PER_RUN = 2000;
 
 /** What to build, and where. */
 export interface BuildOptions {
@@ -43,12 +48,46 @@ export interface BuildOptions {
    * writes the same files as a clean one. Default `.cache/`; tests pass a temporary folder.
    */
   cacheDir?: string;
+  /** How many pages one Eleventy run prints (default 2,000); tests pass a few to print a small site in several runs. */
+  pagesPerRun?: number;
   /** Filled with the wall-clock milliseconds of each step, for `npm run bench`. */
   timings?: Record<string, number>;
 }
 
 /** The outcome of a build: the model it printed, or the content's problems (and `_site/` untouched). */
 export type BuildResult = { ok: true; model: SiteModel; outputDir: string; credentials: CredentialReport } | { ok: false; problems: Problem[] };
+
+/**
+ * Builds the view and prints it into the staging folder: media first, then Eleventy, then the view's
+ * files. Returns what
+ * the PNG step needs of it, so the view itself can be collected once printed.
+ */
+async function printView(model: SiteModel, options: BuildOptions, staging: string, step: (name: string) => void): Promise<NonNullable<SiteView['rasters']>> {
+  const view = buildView(model);
+  step('view');
+  try {
+    // Media go in first and only under /media/: whatever Eleventy writes afterwards wins, so no content file can replace generated output.
+    await copyMedia(view.media ?? [], options.contentDir, staging);
+    // Eleventy keeps every page it rendered (its HTML, with and without the layout, and its data) until its run
+    // ends, which at 10,000 entries made it most of the build's peak memory. So it renders the pages a slice
+    // per run (a page prints only its own view and the chrome), the files and feeds with the first, and the
+    // garbage of one run is collected before the next: V8 would otherwise let the heap grow to twice the view.
+    const perRun = options.pagesPerRun ?? PAGES_PER_RUN;
+    for (let start = 0; start === 0 || start < view.pages.length; start += perRun) {
+      const pages = view.pages.slice(start, start + perRun);
+      setViewState({ view: start === 0 ? { ...view, pages } : { ...view, pages, files: [], feeds: { initiatives: [], events: [] } }, problems: [] });
+      await new Eleventy('layouts', staging, { configPath: '.eleventy.js', quietMode: options.quiet ?? true, runMode: 'build' }).write();
+      collectGarbage();
+    }
+    step('eleventy');
+    // The non-HTML outputs are printed as they are, so they skip Eleventy; after it, so none can replace a page, an asset or a media file.
+    await writeViewFiles(staging, view.files, { claimed: renderedUrls(view) });
+    step('files');
+  } finally {
+    clearViewState();
+  }
+  return view.rasters ?? [];
+}
 
 /**
  * check → render → index: prepares the model, renders it with Eleventy into a fresh folder beside
@@ -72,9 +111,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   });
   if (!prepared.ok) return { ok: false, problems: prepared.problems };
   step('check');
-  const view = buildView(prepared.model);
-  step('view');
-  setViewState({ view, problems: [] });
 
   const output = path.resolve(options.outputDir);
   const staging = `${output}.next`;
@@ -82,17 +118,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const credentials = credentialPlan(prepared.model, new PublicActors(prepared.model), prepared.credentialsLock.entries);
   let credentialReport: CredentialReport;
   try {
-    // Media go in first and only under /media/: whatever Eleventy writes afterwards wins, so no content file can replace generated output.
     await mkdir(staging, { recursive: true });
-    await copyMedia(view.media ?? [], options.contentDir, staging);
-    const eleventy = new Eleventy('layouts', staging, { configPath: '.eleventy.js', quietMode: options.quiet ?? true, runMode: 'build' });
-    await eleventy.write();
-    step('eleventy');
-    // The non-HTML outputs are printed as they are, so they skip Eleventy; after it, so none can replace a page, an asset or a media file.
-    await writeViewFiles(staging, view.files, { claimed: renderedUrls(view) });
-    step('files');
+    // The view lives only inside printView: the PNGs need its rasters, the steps after them nothing of it.
+    const rasters = await printView(prepared.model, options, staging, step);
     // Badge PNGs are binary, so the build writes them itself, after Eleventy and before the checks.
-    await writeBadgePngs(staging, view.rasters ?? [], { cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR });
+    await writeBadgePngs(staging, rasters, { cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR });
     step('png');
     // Signed badges (Open Badges 3.0) are a step of their own: signing is asynchronous and needs the key, which the view never sees.
     credentialReport = await publishCredentials(staging, credentials, {

@@ -20,6 +20,11 @@ export function setViewState(state: ViewState): void {
   current = state;
 }
 
+/** Lets the build's view go once Eleventy has printed it, so the steps after it do not hold it. */
+export function clearViewState(): void {
+  current = undefined;
+}
+
 /** The view set by the build command, if any. */
 export function getViewState(): ViewState | undefined {
   return current;

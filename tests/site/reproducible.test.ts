@@ -10,7 +10,7 @@ import { REPO_ROOT, tempDir } from './support/fixture-site.ts';
 const SOURCE_DATE_EPOCH = '1538344800';
 
 /** Builds a content folder with SOURCE_DATE_EPOCH into a fresh temporary folder (with its own badge lock). */
-async function build(contentDir: string, cacheDir?: string): Promise<{ dir: string; asOf: string }> {
+async function build(contentDir: string, cacheDir?: string, pagesPerRun?: number): Promise<{ dir: string; asOf: string }> {
   if (process.cwd() !== REPO_ROOT) process.chdir(REPO_ROOT);
   const root = await tempDir('reproducible');
   const result = await buildSite({
@@ -20,6 +20,7 @@ async function build(contentDir: string, cacheDir?: string): Promise<{ dir: stri
     quiet: true,
     lockFile: path.join(root, 'badges.lock.json'),
     ...(cacheDir ? { cacheDir } : {}),
+    ...(pagesPerRun ? { pagesPerRun } : {}),
   });
   if (!result.ok) assert.fail(`${contentDir} does not build:\n${result.problems.map((p) => `${p.file}:${p.line} ${p.message}`).join('\n')}`);
   return { dir: result.outputDir, asOf: result.model.asOf };
@@ -61,6 +62,15 @@ describe('reproducible builds', () => {
     for (const name of ['monitoring/index.html', 'monitoring/monitoring.csv', 'data/actors.csv', 'pagefind/pagefind-entry.json']) {
       assert.ok(first.has(name), `${name} was built and compared`);
     }
+  });
+
+  test('a build that prints its pages seven per Eleventy run writes the same files byte for byte as one that prints them all in one run', async () => {
+    const content = path.join(REPO_ROOT, 'content');
+    const [inOne, inSevens] = [await filesOf((await build(content)).dir), await filesOf((await build(content, undefined, 7)).dir)];
+    const names = [...new Set([...inOne.keys(), ...inSevens.keys()])].sort();
+    assert.deepEqual(names.filter((name) => !inOne.get(name)?.equals(inSevens.get(name) ?? Buffer.alloc(0)) || !inSevens.has(name)), [], 'files that differ');
+    assert.ok(inOne.has('index.html') && inOne.has('monitoring/monitoring.csv'), 'pages and files were built and compared');
+    assert.ok([...inOne.keys()].filter((name) => name.endsWith('.html')).length > 7 * 3, 'the site has pages enough for several runs');
   });
 
   test('a build from an empty cache and one from the cache it filled write the same files byte for byte, and the second draws nothing again', async () => {
