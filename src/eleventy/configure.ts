@@ -5,6 +5,7 @@ import { nl } from '../messages/nl.ts';
 import { markdown } from '../render/markdown.ts';
 import { absoluteUrl } from '../site/routes.ts';
 import { devMiddleware } from './dev-middleware.ts';
+import { entryPassFile, finishEntryPass } from './dev-entry-pass.ts';
 import { finishDevRebuild } from './dev-rebuild.ts';
 import { devSession } from './dev-session.ts';
 import { getViewState, refreshViewState } from './view-state.ts';
@@ -58,11 +59,15 @@ export function configure(eleventyConfig: EleventyConfig) {
     // asset) may change how every output prints, so everything is printed again.
     const session = devSession();
     if (session && !onlyContent(session.contentDir, changed)) session.outputs.forget();
+    if (session) session.changed = Array.isArray(changed) ? changed.filter((file): file is string => typeof file === 'string') : [];
   });
   eleventyConfig.on('eleventy.before', async ({ runMode }) => {
     // The build command prepares the model once before Eleventy starts; the dev server re-reads on every change.
     if (runMode === 'build' && getViewState()) return;
     const session = devSession();
+    // One edited entry: its own pages first, the rest of the site in the run finishEntryPass asks for.
+    const entryFile = session ? entryPassFile(session) : undefined;
+    if (session) session.fullPassNext = false;
     await refreshViewState(
       {
         contentDir: contentDir(),
@@ -71,6 +76,7 @@ export function configure(eleventyConfig: EleventyConfig) {
         ...(session ? { parsedFiles: session.parsedFiles } : {}),
       },
       session?.outputs,
+      entryFile && session?.pages ? { file: entryFile, servedUrls: session.pages.urls } : undefined,
     );
   });
   eleventyConfig.on('eleventy.after', async ({ runMode }) => {
@@ -79,6 +85,7 @@ export function configure(eleventyConfig: EleventyConfig) {
     const session = devSession();
     const state = getViewState();
     if (!session || !state) throw new Error(nl.devServer.noSession);
+    if (state.entryPass) return finishEntryPass(session, { ...state, entryPass: state.entryPass });
     // Into the folder npm start chose, never Eleventy's reported dir.output (its config default, _site).
     // The non-HTML outputs skip Eleventy (as in the build): only those whose data changed (state.printed),
     // checked against every URL of the full view; the folder keeps the last run's, so they are replaced.
