@@ -17,6 +17,7 @@ interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addPassthroughCopy(map: Record<string, string>): void;
   addWatchTarget(path: string): void;
+  setChokidarConfig(options: Record<string, unknown>): void;
   addPlugin(plugin: unknown, options?: unknown): void;
   setServerOptions(options: Record<string, unknown>): void;
   on(event: string, handler: (arg: { runMode?: string }) => unknown): void;
@@ -54,6 +55,10 @@ export function configure(eleventyConfig: EleventyConfig) {
   // The web form's translations and fonts come from npm packages, never a CDN (docs/cms.md).
   eleventyConfig.addPassthroughCopy(cmsStaticCopies());
   eleventyConfig.addWatchTarget(contentDir());
+  // Eleventy waits until a saved file's size has stood still for 150 ms before it rebuilds: a third of
+  // the one second an edit may take to show. Editors write a file at once; a file caught half-written
+  // fails its check and is read again at the change event that completes it.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
   eleventyConfig.on('eleventy.beforeWatch', (changed: unknown) => {
     // Only a content change leaves the templates as they were; any other file (a layout, an
     // asset) may change how every output prints, so everything is printed again.
