@@ -36,9 +36,23 @@ test("an event's file gives exactly its page, equal to the one buildView makes; 
   assert.deepEqual(entry.pages[0], full.pages.find((page) => page.url === '/activiteiten/workshop-2025-01-20/'));
 });
 
-test('a file that is no initiative or event gives nothing: site.yaml, an actor, a file that is not there', async () => {
+test("an actor's file gives its page, equal to the one buildView makes; an actor without consent, who has no page, gives nothing", async () => {
+  const model = await fixtureModel();
+  const named = model.actors.find((actor) => actor.public)!;
+  const entry = entryView(model, named.file);
+  const full = buildView(model);
+  assert.deepEqual(
+    entry?.pages.map((page) => page.url),
+    [`/actoren/${named.slug}/`],
+  );
+  assert.deepEqual(entry.pages[0], full.pages.find((page) => page.url === `/actoren/${named.slug}/`));
+  const hidden = model.actors.find((actor) => !actor.public)!;
+  assert.equal(entryView(model, hidden.file), undefined);
+});
+
+test('a file that is no initiative, event or actor gives nothing: site.yaml, an ambassador, a file that is not there', async () => {
   const model = await fixtureModel();
   assert.equal(entryView(model, path.join(FIXTURE_DIR, 'site.yaml')), undefined);
-  assert.equal(entryView(model, path.join(FIXTURE_DIR, 'actors', `${model.actors[0]!.slug}.md`)), undefined);
+  assert.equal(entryView(model, model.ambassadors[0]!.file), undefined);
   assert.equal(entryView(model, path.join(FIXTURE_DIR, 'initiatives/bestaat-niet.md')), undefined);
 });
