@@ -5,6 +5,7 @@ import { nl } from '../messages/nl.ts';
 import { markdown } from '../render/markdown.ts';
 import { absoluteUrl } from '../site/routes.ts';
 import { devMiddleware } from './dev-middleware.ts';
+import { entryPassFile, finishEntryPass } from './dev-entry-pass.ts';
 import { finishDevRebuild } from './dev-rebuild.ts';
 import { devSession } from './dev-session.ts';
 import { getViewState, refreshViewState } from './view-state.ts';
@@ -16,6 +17,7 @@ interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addPassthroughCopy(map: Record<string, string>): void;
   addWatchTarget(path: string): void;
+  setChokidarConfig(options: Record<string, unknown>): void;
   addPlugin(plugin: unknown, options?: unknown): void;
   setServerOptions(options: Record<string, unknown>): void;
   on(event: string, handler: (arg: { runMode?: string }) => unknown): void;
@@ -53,16 +55,24 @@ export function configure(eleventyConfig: EleventyConfig) {
   // The web form's translations and fonts come from npm packages, never a CDN (docs/cms.md).
   eleventyConfig.addPassthroughCopy(cmsStaticCopies());
   eleventyConfig.addWatchTarget(contentDir());
+  // Eleventy waits until a saved file's size has stood still for 150 ms before it rebuilds: a third of
+  // the one second an edit may take to show. Editors write a file at once; a file caught half-written
+  // fails its check and is read again at the change event that completes it.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
   eleventyConfig.on('eleventy.beforeWatch', (changed: unknown) => {
     // Only a content change leaves the templates as they were; any other file (a layout, an
     // asset) may change how every output prints, so everything is printed again.
     const session = devSession();
     if (session && !onlyContent(session.contentDir, changed)) session.outputs.forget();
+    if (session) session.changed = Array.isArray(changed) ? changed.filter((file): file is string => typeof file === 'string') : [];
   });
   eleventyConfig.on('eleventy.before', async ({ runMode }) => {
     // The build command prepares the model once before Eleventy starts; the dev server re-reads on every change.
     if (runMode === 'build' && getViewState()) return;
     const session = devSession();
+    // One edited entry: its own pages first, the rest of the site in the run finishEntryPass asks for.
+    const entryFile = session ? entryPassFile(session) : undefined;
+    if (session) session.fullPassNext = false;
     await refreshViewState(
       {
         contentDir: contentDir(),
@@ -71,6 +81,7 @@ export function configure(eleventyConfig: EleventyConfig) {
         ...(session ? { parsedFiles: session.parsedFiles } : {}),
       },
       session?.outputs,
+      entryFile && session?.pages ? { file: entryFile, servedUrls: session.pages.urls } : undefined,
     );
   });
   eleventyConfig.on('eleventy.after', async ({ runMode }) => {
@@ -79,6 +90,7 @@ export function configure(eleventyConfig: EleventyConfig) {
     const session = devSession();
     const state = getViewState();
     if (!session || !state) throw new Error(nl.devServer.noSession);
+    if (state.entryPass) return finishEntryPass(session, { ...state, entryPass: state.entryPass });
     // Into the folder npm start chose, never Eleventy's reported dir.output (its config default, _site).
     // The non-HTML outputs skip Eleventy (as in the build): only those whose data changed (state.printed),
     // checked against every URL of the full view; the folder keeps the last run's, so they are replaced.

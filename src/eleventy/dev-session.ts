@@ -11,6 +11,8 @@ export type DevRebuild =
       fixed: boolean;
       /** The search index is rebuilt after this report: until reportSearch, search finds the previous version. */
       searchPending: boolean;
+      /** Only these pages of the one edited entry were written: the rest of the site follows in a second run. */
+      entryPages?: readonly string[];
     }
   | { ok: false; problems: readonly Problem[] };
 
@@ -51,6 +53,12 @@ export interface DevSession extends DevSettings {
   parsedFiles: ParsedFileCache;
   /** The search index being rebuilt after a reported rebuild, and whether another rebuild asked for it meanwhile. */
   search: { running: Promise<void> | undefined; again: boolean };
+  /** The files the running Eleventy run was started for (its watch queue); empty for the first build. */
+  changed: readonly string[];
+  /** The last run built only one entry's pages: the next run builds the whole site, whatever changed. */
+  fullPassNext: boolean;
+  /** Asks Eleventy for another run as if `file` changed (serve-command sets it once Eleventy watches). */
+  requestRun?: (file: string) => void;
 }
 
 let session: DevSession | undefined;
@@ -67,6 +75,8 @@ export function newDevSession(settings: DevSettings): DevSession {
     outputs: new DevOutputs(),
     parsedFiles: new ParsedFileCache(),
     search: { running: undefined, again: false },
+    changed: [],
+    fullPassNext: false,
   };
 }
 

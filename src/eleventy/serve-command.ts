@@ -21,6 +21,10 @@ function printRebuild(rebuild: DevRebuild): void {
     process.stderr.write(`\n${lines}\n\n${nl.cli.problemCount(rebuild.problems.length)} ${nl.devServer.problemsStill}\n`);
     return;
   }
+  if (rebuild.entryPages) {
+    process.stdout.write(`${nl.devServer.pageRebuilt(rebuild.entryPages)}\n`);
+    return;
+  }
   if (rebuild.fixed) process.stdout.write(`${nl.devServer.problemsFixed}\n`);
   process.stdout.write(`${nl.devServer.rebuilt(rebuild.asOf)}\n`);
   if (rebuild.searchPending) process.stdout.write(`${nl.devServer.searchCatchingUp}\n`);
@@ -84,6 +88,8 @@ async function main(): Promise<number> {
   await eleventy.init();
   // watch() hands back its rebuild function; Eleventy itself only logs a deleted file, but a deleted entry changes the site as much as an edited one.
   const rebuild = (await eleventy.watch()) as unknown as (file: string) => Promise<void>;
+  // After an edit that showed one entry's pages first, the rest of the site is built in a run of its own, through the same queue.
+  session.requestRun = (file) => void rebuild(file);
   (eleventy as unknown as { watcher: { on(event: 'unlink', listener: (file: string) => void): void } }).watcher.on('unlink', (file) => void rebuild(file));
   await eleventy.serve(port);
   return 0;

@@ -1145,6 +1145,7 @@ export const nl = {
     problemsStill: 'De ontwikkelsite toont deze lijst op elke pagina tot alles verbeterd is; bewaar een bestand en de site wordt opnieuw gebouwd.',
     problemsFixed: 'Alle problemen zijn opgelost: de ontwikkelsite toont de site weer.',
     rebuilt: (asOf: string) => `Site bijgewerkt (stand van zaken op ${asOf}).`,
+    pageRebuilt: (urls: readonly string[]) => `Pagina bijgewerkt: ${urls.join(', ')}; de rest van de site volgt.`,
     searchCatchingUp: 'De zoekfunctie wordt nog bijgewerkt; tot dan vindt ze de vorige versie.',
     searchUpdated: 'Zoekfunctie bijgewerkt.',
     searchFailed: (message: string) => `De zoekfunctie kon niet bijgewerkt worden: ${message}`,

@@ -5,11 +5,15 @@ import type { PrintedView } from '../../src/eleventy/dev-outputs.ts';
 import { startDevSession } from '../../src/eleventy/dev-session.ts';
 import type { Chrome } from '../../src/site/view.ts';
 
+/** The file watcher's options configure sets. */
+let chokidar: Record<string, unknown> | undefined;
+
 /** The handlers configure registers, by event name; every other config call does nothing. */
 function configured(): Map<string, (arg: unknown) => unknown> {
   const handlers = new Map<string, (arg: unknown) => unknown>();
   const ignore = () => {};
   configure({
+    setChokidarConfig: (options) => void (chokidar = options),
     setLibrary: ignore,
     addGlobalData: ignore,
     addPassthroughCopy: ignore,
@@ -43,6 +47,7 @@ for (const { contentDir, inside } of [
 
     beforeWatch([inside]);
     assert.deepEqual(session.outputs.changed(view).pages, [], 'a content edit keeps what the folder holds');
+    assert.deepEqual(session.changed, [inside], 'the run knows the file it was started for');
 
     beforeWatch([inside, './layouts/_includes/base.njk']);
     assert.deepEqual(session.outputs.changed(view), view, 'a layout among the changes prints everything');
@@ -56,3 +61,8 @@ for (const { contentDir, inside } of [
     assert.deepEqual(session.outputs.changed(view), view, 'a folder whose name only starts like the content folder is outside it');
   });
 }
+
+test('a saved file is picked up once its size stood still for 50 ms, checked every 10 ms (Eleventy waits 150 ms)', () => {
+  configured();
+  assert.deepEqual(chokidar, { awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
+});

@@ -113,14 +113,22 @@ describe('the dev server after an edit', () => {
     await server?.stop();
   });
 
-  test('a changed title: every output equals a fresh build, only the pages that show the title are written again', async () => {
+  test('a changed title: the first pass writes that page alone, with the title; after the full run every output equals a fresh build', async () => {
+    const url = '/initiatieven/muziek-zonder-grenzen/';
     const times = await pageTimes(view);
-    await afterEdit(() => replaceIn('initiatives/muziek-zonder-grenzen.md', 'title: Muziek zonder grenzen', 'title: Muziek over alle grenzen'));
+    const full = printed(REBUILT);
+    await afterEdit(() => replaceIn('initiatives/muziek-zonder-grenzen.md', 'title: Muziek zonder grenzen', 'title: Muziek over alle grenzen'), nl.devServer.pageRebuilt([url]));
+    assert.ok((await readFile(path.join(devDir, outputPath(url)), 'utf8')).includes('<h1>Muziek over alle grenzen</h1>'), 'the page shows the new title at the first report');
+    await printedTimes(REBUILT, full + 1);
     const now = await differencesFromFreshBuild();
     assert.deepEqual(now.differing, []);
     const rewritten = await rewrittenSince(times, now.view);
-    assert.ok(rewritten.includes('/initiatieven/muziek-zonder-grenzen/'), 'the initiative page is written again');
-    assert.ok(rewritten.includes('/initiatieven/'), 'the list that shows the title is written again');
+    // The full run starts after the first pass reported: what it writes is newer than the page the first pass wrote.
+    const pageTime = (await pageTimes(now.view)).get(url)!;
+    const atFirstPass = [];
+    for (const other of rewritten) if ((await stat(path.join(devDir, outputPath(other)), { bigint: true })).mtimeNs <= pageTime) atFirstPass.push(other);
+    assert.deepEqual(atFirstPass, [url], 'the first pass wrote the initiative page and nothing else, and the full run did not write it again');
+    assert.ok(rewritten.includes('/initiatieven/'), 'the list that shows the title is written again by the full run');
     assert.ok(now.view.pages.some((page) => page.url === '/over/') && !rewritten.includes('/over/'), 'a page that does not show the title is not written again');
     assert.ok(rewritten.length < now.view.pages.length / 2, `${rewritten.length} of ${now.view.pages.length} pages written again`);
     view = now.view;
@@ -154,7 +162,9 @@ describe('the dev server after an edit', () => {
 
   test('a change to site.yaml that every page shows: every page is written again and equals a fresh build', async () => {
     const times = await pageTimes(view);
+    const firstPasses = printed(nl.devServer.pageRebuilt(['']).split(':')[0]!);
     await afterEdit(() => replaceIn('site.yaml', 'publisher: vzw Testpact', 'publisher: vzw Testpact en partners'));
+    assert.equal(printed(nl.devServer.pageRebuilt(['']).split(':')[0]!), firstPasses, 'no page is shown before the whole site');
     const now = await differencesFromFreshBuild();
     assert.deepEqual(now.differing, []);
     assert.deepEqual(await rewrittenSince(times, now.view), now.view.pages.map((page) => page.url));

@@ -189,7 +189,6 @@ function actorDetail(actor: Actor, model: SiteModel, actors: PublicActors, found
 export function actorPages(model: SiteModel, actors: PublicActors): PageView[] {
   const pages: PageView[] = [];
   const named = actors.all();
-  const found = modelIndex(model);
   const browse = browseCounts(model, actors);
   const all = { label: t.nav.actors, url: routes.actors };
   const listing = (base: string, title: string, intro: string, selection: Actor[], unnamedCount: number, trail: Link[]) => {
@@ -230,33 +229,38 @@ export function actorPages(model: SiteModel, actors: PublicActors): PageView[] {
     listing(routes.actorsByRegion(term.id), `${t.labels.region}: ${term.label}`, t.actorsPage.byRegion(term.label), selection, unnamedWhere((actor) => actor.region === term.id), crumbs(all));
   }
 
-  for (const actor of named) {
-    const body = actor.body.trim();
-    const summary = [actor.sectorTerm.label, actor.regionTerm?.label].filter(Boolean).join(' · ');
-    const sentence = body ? firstSentence(body) : '';
-    const firstYear = actor.reached.map((step) => step.date).sort()[0]?.slice(0, 4);
-    pages.push({
-      url: routes.actor(actor.slug),
-      template: 'actor',
-      title: actor.name,
-      description: body ? sentence : `${actor.name}: ${summary}.`,
-      breadcrumbs: crumbs(all),
-      section: 'actors',
-      ogType: 'article',
-      search: {
-        kind: t.kinds.actor,
-        summary: body ? sentence : summary,
-        filters: {
-          soort: [t.kinds.actor],
-          sector: [actor.sectorTerm.label],
-          ...(actor.regionTerm ? { regio: [actor.regionTerm.label] } : {}),
-          ...(firstYear ? { jaar: [firstYear] } : {}),
-        },
-      },
-      data: { ...actorCard(actor, model.asOf, model.ladderFile.badges.rules), ...actorDetail(actor, model, actors, found) },
-    });
-  }
+  pages.push(...named.map((actor) => actorPage(actor, model, actors)));
   return pages;
+}
+
+/** The page of one public actor; actorPages maps every public actor through it, the dev server calls it for the one just edited. */
+export function actorPage(actor: Actor, model: SiteModel, actors: PublicActors): PageView {
+  const found = modelIndex(model);
+  const all = { label: t.nav.actors, url: routes.actors };
+  const body = actor.body.trim();
+  const summary = [actor.sectorTerm.label, actor.regionTerm?.label].filter(Boolean).join(' · ');
+  const sentence = body ? firstSentence(body) : '';
+  const firstYear = actor.reached.map((step) => step.date).sort()[0]?.slice(0, 4);
+  return {
+    url: routes.actor(actor.slug),
+    template: 'actor',
+    title: actor.name,
+    description: body ? sentence : `${actor.name}: ${summary}.`,
+    breadcrumbs: crumbs(all),
+    section: 'actors',
+    ogType: 'article',
+    search: {
+      kind: t.kinds.actor,
+      summary: body ? sentence : summary,
+      filters: {
+        soort: [t.kinds.actor],
+        sector: [actor.sectorTerm.label],
+        ...(actor.regionTerm ? { regio: [actor.regionTerm.label] } : {}),
+        ...(firstYear ? { jaar: [firstYear] } : {}),
+      },
+    },
+    data: { ...actorCard(actor, model.asOf, model.ladderFile.badges.rules), ...actorDetail(actor, model, actors, found) },
+  };
 }
 
 /** The first sentence of a Markdown body as plain text, for descriptions and search summaries. */

@@ -94,7 +94,6 @@ export function eventPages(model: SiteModel, actors: PublicActors): PageView[] {
   const pages: PageView[] = [];
   const all = { label: t.nav.events, url: routes.events };
   const browse = browseCounts(model);
-  const index = modelIndex(model);
   const listing = (base: string, title: string, intro: string, groups: Group<Event>[], trail: Link[]) => {
     const total = groups.reduce((sum, group) => sum + group.items.length, 0);
     const itemGroups = groups.map((group) => ({ title: group.title, items: group.items.map(eventItem) }));
@@ -144,48 +143,53 @@ export function eventPages(model: SiteModel, actors: PublicActors): PageView[] {
     );
   }
 
-  for (const event of model.events) {
-    const item = eventItem(event);
-    const named = actors.name(event.participants);
-    const sectors = [...new Set(event.participants.map((slug) => actors.get(slug)?.sectorTerm.label).filter((label): label is string => !!label))];
-    const regions = [...new Set(event.participants.map((slug) => actors.get(slug)?.regionTerm?.label).filter((label): label is string => !!label))];
-    const summary = [item.type, item.date, item.location].filter(Boolean).join(' · ');
-    const partOf = event.series ? seriesLink(model, event.series) : undefined;
-    pages.push({
-      url: item.url,
-      template: 'event',
-      title: event.title,
-      description: `${summary}.`,
-      breadcrumbs: crumbs(all),
-      section: 'events',
-      ogType: 'article',
-      search: {
-        kind: t.kinds.event,
-        summary,
-        filters: {
-          soort: [t.kinds.event],
-          jaar: [yearOf(event)],
-          ...(sectors.length ? { sector: sectors } : {}),
-          ...(regions.length ? { regio: regions } : {}),
-        },
-      },
-      data: {
-        ...item,
-        ...(event.online ? { online: event.online } : {}),
-        ...(event.registration ? { registration: event.registration } : {}),
-        // A past event is no longer offered for the visitor's calendar.
-        ...(hasCalendarDay(event) && event.upcoming ? { ics: routes.eventIcs(event.slug) } : {}),
-        participants: named,
-        ...(hasCalendarDay(event) ? {} : { calendarNote: t.eventsPage.noCalendar }),
-        ...(partOf ? { partOf } : {}),
-        series: event.series
-          ? (index.eventsBySeries.get(event.series) ?? [])
-              .filter((other) => other.slug !== event.slug)
-              .map((other) => ({ label: `${other.title} (${formatPartialDate(other.when)})`, url: routes.event(other.slug) }))
-          : [],
-        bodyHtml: renderMarkdown(event.body),
-      } satisfies EventDetail,
-    });
-  }
+  pages.push(...model.events.map((event) => eventPage(event, model, actors)));
   return pages;
+}
+
+/** The page of one event; eventPages maps every event through it, the dev server calls it for the one just edited. */
+export function eventPage(event: Event, model: SiteModel, actors: PublicActors): PageView {
+  const all = { label: t.nav.events, url: routes.events };
+  const index = modelIndex(model);
+  const item = eventItem(event);
+  const named = actors.name(event.participants);
+  const sectors = [...new Set(event.participants.map((slug) => actors.get(slug)?.sectorTerm.label).filter((label): label is string => !!label))];
+  const regions = [...new Set(event.participants.map((slug) => actors.get(slug)?.regionTerm?.label).filter((label): label is string => !!label))];
+  const summary = [item.type, item.date, item.location].filter(Boolean).join(' · ');
+  const partOf = event.series ? seriesLink(model, event.series) : undefined;
+  return {
+    url: item.url,
+    template: 'event',
+    title: event.title,
+    description: `${summary}.`,
+    breadcrumbs: crumbs(all),
+    section: 'events',
+    ogType: 'article',
+    search: {
+      kind: t.kinds.event,
+      summary,
+      filters: {
+        soort: [t.kinds.event],
+        jaar: [yearOf(event)],
+        ...(sectors.length ? { sector: sectors } : {}),
+        ...(regions.length ? { regio: regions } : {}),
+      },
+    },
+    data: {
+      ...item,
+      ...(event.online ? { online: event.online } : {}),
+      ...(event.registration ? { registration: event.registration } : {}),
+      // A past event is no longer offered for the visitor's calendar.
+      ...(hasCalendarDay(event) && event.upcoming ? { ics: routes.eventIcs(event.slug) } : {}),
+      participants: named,
+      ...(hasCalendarDay(event) ? {} : { calendarNote: t.eventsPage.noCalendar }),
+      ...(partOf ? { partOf } : {}),
+      series: event.series
+        ? (index.eventsBySeries.get(event.series) ?? [])
+            .filter((other) => other.slug !== event.slug)
+            .map((other) => ({ label: `${other.title} (${formatPartialDate(other.when)})`, url: routes.event(other.slug) }))
+        : [],
+      bodyHtml: renderMarkdown(event.body),
+    } satisfies EventDetail,
+  };
 }

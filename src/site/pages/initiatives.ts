@@ -124,40 +124,45 @@ export function initiativePages(model: SiteModel, actors: PublicActors): PageVie
     const selection = model.initiatives.filter((i) => i.start.startsWith(year));
     pages.push(...listing(routes.initiativesByYear(year), `Initiatieven gestart in ${year}`, `Initiatieven die in ${year} van start gingen.`, selection, [home, all]));
   }
-  for (const initiative of model.initiatives) {
-    const card = initiativeCard(initiative, actors);
-    const lead = actors.link(initiative.actors[0] ?? '');
-    const sectors = [...new Set(initiative.actors.map((slug) => actors.get(slug)?.sectorTerm.label).filter((label): label is string => !!label))];
-    const regions = [...new Set(initiative.actors.map((slug) => actors.get(slug)?.regionTerm?.label).filter((label): label is string => !!label))];
-    pages.push({
-      url: card.url,
-      template: 'initiative',
-      title: initiative.title,
-      description: initiative.summary,
-      breadcrumbs: [home, all],
-      section: 'initiatives',
-      ogType: 'article',
-      search: {
-        kind: t.kinds.initiative,
-        summary: initiative.summary,
-        filters: {
-          soort: [t.kinds.initiative],
-          thema: initiative.themeTerms.map((term) => term.label),
-          jaar: [initiative.start.slice(0, 4)],
-          ...(sectors.length ? { sector: sectors } : {}),
-          ...(regions.length ? { regio: regions } : {}),
-        },
-      },
-      data: {
-        ...card,
-        lead: lead ?? null,
-        chain: chainSteps(initiative, actors),
-        chainIntro: initiative.chain ? t.chain.intro(initiative.chain.length) : '',
-        call: initiative.callTerm ? initiative.callTerm.label : t.labels.outsideCall,
-        links: initiative.links.map((link) => ({ label: link.label, url: link.url })),
-        bodyHtml: renderMarkdown(initiative.body),
-      },
-    });
-  }
+  pages.push(...model.initiatives.map((initiative) => initiativePage(initiative, actors)));
   return pages;
+}
+
+/** The page of one initiative; initiativePages maps every initiative through it, the dev server calls it for the one just edited. */
+export function initiativePage(initiative: Initiative, actors: PublicActors): PageView {
+  const home = { label: t.home, url: routes.home };
+  const all = { label: t.nav.initiatives, url: routes.initiatives };
+  const card = initiativeCard(initiative, actors);
+  const lead = actors.link(initiative.actors[0] ?? '');
+  const sectors = [...new Set(initiative.actors.map((slug) => actors.get(slug)?.sectorTerm.label).filter((label): label is string => !!label))];
+  const regions = [...new Set(initiative.actors.map((slug) => actors.get(slug)?.regionTerm?.label).filter((label): label is string => !!label))];
+  return {
+    url: card.url,
+    template: 'initiative',
+    title: initiative.title,
+    description: initiative.summary,
+    breadcrumbs: [home, all],
+    section: 'initiatives',
+    ogType: 'article',
+    search: {
+      kind: t.kinds.initiative,
+      summary: initiative.summary,
+      filters: {
+        soort: [t.kinds.initiative],
+        thema: initiative.themeTerms.map((term) => term.label),
+        jaar: [initiative.start.slice(0, 4)],
+        ...(sectors.length ? { sector: sectors } : {}),
+        ...(regions.length ? { regio: regions } : {}),
+      },
+    },
+    data: {
+      ...card,
+      lead: lead ?? null,
+      chain: chainSteps(initiative, actors),
+      chainIntro: initiative.chain ? t.chain.intro(initiative.chain.length) : '',
+      call: initiative.callTerm ? initiative.callTerm.label : t.labels.outsideCall,
+      links: initiative.links.map((link) => ({ label: link.label, url: link.url })),
+      bodyHtml: renderMarkdown(initiative.body),
+    },
+  };
 }
