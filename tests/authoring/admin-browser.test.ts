@@ -190,7 +190,9 @@ test('naming a person starts without consent: the consent choice is empty and th
   // CMS already signed in to the local repository and never show its sign-in button.
   for (let attempt = 0; attempt < 4; attempt += 1) {
     await page?.close();
-    page = await browser.newPage({ locale: 'nl-BE' });
+    // Tall enough that the person's fields, below the switch, are on screen: the CMS renders a field
+    // only once it scrolls into view, and at 720 px the switch sat on the window's bottom edge.
+    page = await browser.newPage({ locale: 'nl-BE', viewport: { width: 1280, height: 2400 } });
     problems = [];
     await openLocalAdmin(page, problems, []);
     await page.getByText('Ambassadeurs').first().click();
