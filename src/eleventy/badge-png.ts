@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { BadgeRaster } from '../site/engagement.ts';
 import { BADGE_PNG_SCALE } from '../site/badge.ts';
+import { eachBounded } from './each-bounded.ts';
 import { RasterPool } from './raster-pool.ts';
 import { FONT_FILE } from '../media/draw-svg.ts';
 
@@ -44,15 +45,6 @@ async function writeWhole(file: string, bytes: Buffer): Promise<void> {
   await rename(temporary, file);
 }
 
-/** Runs `work` on every item, at most IN_FLIGHT at a time. */
-async function eachBounded<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, lane));
-}
-
 /**
  * Rasterises every badge and share image and writes it into the site folder; resolves when every
  * file is written. Each distinct drawing is made once, and with a cache folder only when its SVG
@@ -72,7 +64,7 @@ export async function writeBadgePngs(siteDir: string, rasters: readonly (BadgeRa
   const cached = (key: string) => (options.cacheDir ? path.join(options.cacheDir, PNG_CACHE_FOLDER, key.slice(0, 2), `${key}.png`) : undefined);
   const entries = [...drawings];
   const inCache = new Set<string>();
-  await eachBounded(entries, async ([key]) => {
+  await eachBounded(entries, IN_FLIGHT, async ([key]) => {
     const file = cached(key);
     if (file && (await access(file).then(() => true, () => false))) inCache.add(key);
   });
@@ -85,7 +77,7 @@ export async function writeBadgePngs(siteDir: string, rasters: readonly (BadgeRa
   };
   const pool = new RasterPool(entries.length - inCache.size);
   try {
-    await eachBounded(entries, async ([key, { svg, scale, files }]) => {
+    await eachBounded(entries, IN_FLIGHT, async ([key, { svg, scale, files }]) => {
       const cacheFile = cached(key);
       // A cached PNG is copied by the kernel, never read into the process.
       const png = cacheFile && inCache.has(key) ? undefined : await pool.draw(svg, scale);

@@ -18,6 +18,7 @@ import { DEFAULT_CACHE_DIR } from './cache-folder.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { copyMedia } from './copy-media.ts';
 import { indexSearch } from './search-index.ts';
+import { SearchFeed } from './search-feed.ts';
 import { unservedUrls } from './served-urls.ts';
 import { clearViewState, setViewState } from './view-state.ts';
 import { renderedUrls, writeViewFiles } from './write-view-files.ts';
@@ -57,12 +58,18 @@ export interface BuildOptions {
 /** The outcome of a build: the model it printed, or the content's problems (and `_site/` untouched). */
 export type BuildResult = { ok: true; model: SiteModel; outputDir: string; credentials: CredentialReport } | { ok: false; problems: Problem[] };
 
+/** The path of a file Eleventy wrote, relative to the staging folder with forward slashes, if it is a page. */
+function writtenPage(staging: string, outputPath: string | false): string | undefined {
+  if (typeof outputPath !== 'string' || !outputPath.endsWith('.html')) return undefined;
+  return path.relative(staging, path.resolve(outputPath)).split(path.sep).join('/');
+}
+
 /**
  * Builds the view and prints it into the staging folder: media first, then Eleventy, then the view's
- * files. Returns what
- * the PNG step needs of it, so the view itself can be collected once printed.
+ * files. Each page Eleventy wrote goes to the search feed as it is, so the index step need not read it
+ * again. Returns what the PNG step needs of the view, so the view itself can be collected once printed.
  */
-async function printView(model: SiteModel, options: BuildOptions, staging: string, step: (name: string) => void): Promise<NonNullable<SiteView['rasters']>> {
+async function printView(model: SiteModel, options: BuildOptions, staging: string, search: SearchFeed, step: (name: string) => void): Promise<NonNullable<SiteView['rasters']>> {
   const view = buildView(model);
   step('view');
   try {
@@ -76,7 +83,11 @@ async function printView(model: SiteModel, options: BuildOptions, staging: strin
     for (let start = 0; start === 0 || start < view.pages.length; start += perRun) {
       const pages = view.pages.slice(start, start + perRun);
       setViewState({ view: start === 0 ? { ...view, pages } : { ...view, pages, files: [], feeds: { initiatives: [], events: [] } }, problems: [] });
-      await new Eleventy('layouts', staging, { configPath: '.eleventy.js', quietMode: options.quiet ?? true, runMode: 'build' }).write();
+      const [, written] = await new Eleventy('layouts', staging, { configPath: '.eleventy.js', quietMode: options.quiet ?? true, runMode: 'build' }).write();
+      for (const page of written) {
+        const file = writtenPage(staging, page.outputPath);
+        if (file !== undefined) search.add(file, page.content);
+      }
       collectGarbage();
     }
     step('eleventy');
@@ -117,10 +128,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await rm(staging, { recursive: true, force: true });
   const credentials = credentialPlan(prepared.model, new PublicActors(prepared.model), prepared.credentialsLock.entries);
   let credentialReport: CredentialReport;
+  // Pages go to the search index as they are written: a worker parses them while the build goes on.
+  const { actors, initiatives, ambassadors, events } = prepared.model;
+  const search = new SearchFeed(actors.length + initiatives.length + ambassadors.length + events.length);
   try {
     await mkdir(staging, { recursive: true });
     // The view lives only inside printView: the PNGs need its rasters, the steps after them nothing of it.
-    const rasters = await printView(prepared.model, options, staging, step);
+    const rasters = await printView(prepared.model, options, staging, search, step);
     // Badge PNGs are binary, so the build writes them itself, after Eleventy and before the checks.
     await writeBadgePngs(staging, rasters, { cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR });
     step('png');
@@ -136,9 +150,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const unserved = await unservedUrls(staging, prepared.urls.urls.filter((entry) => entry.locked).map((entry) => entry.url));
     if (unserved.length > 0) throw new Error(`De build schreef ${unserved.length} aangekondigde adressen niet: ${unserved.slice(0, 10).join(', ')}`);
     step('urls');
-    await indexSearch(staging);
+    await indexSearch(staging, search);
     step('search');
   } catch (error) {
+    await search.close();
     await rm(staging, { recursive: true, force: true });
     throw error;
   }

@@ -3,6 +3,7 @@ import { mkdir, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { outputPath } from '../site/routes.ts';
 import type { FileView, SiteView } from '../site/view.ts';
+import { eachBounded } from './each-bounded.ts';
 
 /** How many files are written at a time: enough to keep the disk busy, few enough to bound open handles. */
 const IN_FLIGHT = 64;
@@ -76,17 +77,8 @@ export async function writeViewFiles(outputDir: string, files: readonly FileView
     }
     return ready;
   };
-  const entries = [...targets];
-  let next = 0;
-  const lane = async () => {
-    while (next < entries.length) {
-      const [relative, file] = entries[next++]!;
-      await folder(path.dirname(relative));
-      await writeFile(path.join(root, relative), file.content, { flag: options.replace ? REPLACE : CREATE });
-    }
-  };
-  // Every lane runs to its end before a failure is reported, so no write is still under way when the caller cleans up.
-  const settled = await Promise.allSettled(Array.from({ length: Math.min(IN_FLIGHT, entries.length) }, lane));
-  const failed = settled.find((result) => result.status === 'rejected');
-  if (failed) throw failed.reason;
+  await eachBounded([...targets], IN_FLIGHT, async ([relative, file]) => {
+    await folder(path.dirname(relative));
+    await writeFile(path.join(root, relative), file.content, { flag: options.replace ? REPLACE : CREATE });
+  });
 }

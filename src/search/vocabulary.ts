@@ -1,3 +1,5 @@
+import { ownCopy } from './own-copy.ts';
+
 /** Shortest word in the vocabulary file: shorter queries get no suggestion, so their words are not needed. */
 export const MIN_VOCABULARY_WORD = 3;
 /** Most words in the vocabulary file, the most frequent first: keeps the file small on a large site. */
@@ -9,7 +11,12 @@ export class WordCounts {
 
   /** Adds one occurrence of each word given (repeat a word to count it more often). */
   add(words: Iterable<string>): void {
-    for (const word of words) this.#counts.set(word, (this.#counts.get(word) ?? 0) + 1);
+    for (const word of words) {
+      const count = this.#counts.get(word);
+      // A new word is kept as a copy of its own: the counts outlive the pages whose text it was cut from.
+      if (count === undefined) this.#counts.set(ownCopy(word), 1);
+      else this.#counts.set(word, count + 1);
+    }
   }
 
   /** Whether the word occurs anywhere on the indexed pages. */

@@ -6,10 +6,18 @@ declare module '@11ty/eleventy' {
     runMode?: 'build' | 'serve' | 'watch';
     source?: 'cli' | 'script';
   }
+  /** One page a build wrote: where, and the exact text written. */
+  export interface WrittenPage {
+    inputPath: string;
+    outputPath: string | false;
+    url: string | false;
+    content: string;
+  }
   /** Eleventy's programmatic entry point. */
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
-    write(): Promise<unknown>;
+    /** Writes the site; resolves to the passthrough copies and the pages written. */
+    write(): Promise<[unknown, WrittenPage[]]>;
     init(): Promise<void>;
     watch(): Promise<void>;
     serve(port?: number): void;
