@@ -150,7 +150,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const unserved = await unservedUrls(staging, prepared.urls.urls.filter((entry) => entry.locked).map((entry) => entry.url));
     if (unserved.length > 0) throw new Error(`De build schreef ${unserved.length} aangekondigde adressen niet: ${unserved.slice(0, 10).join(', ')}`);
     step('urls');
-    await indexSearch(staging, search);
+    await indexSearch(staging, search, { cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR });
     step('search');
   } catch (error) {
     await search.close();
