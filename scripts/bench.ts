@@ -125,18 +125,29 @@ try {
 
   const loadBefore = loadavg();
   const check = await measure('de check', 'scripts/bench/run-check.ts', [contentDir], givenContent !== undefined);
-  const eleventy = check && (await measure('de kale Eleventy-build', 'scripts/bench/run-eleventy.ts', [project.input, project.output, project.config]));
+  // Every run writes into a missing output folder, as the first does: Pagefind does not write again an index file that exists,
+  // and a build replacing an earlier site removes it first, so a second run into the same folder would measure other work.
+  const fresh = (dir: string) => () => rm(dir, { recursive: true, force: true });
+  const eleventy =
+    check && (await measure('de kale Eleventy-build', 'scripts/bench/run-eleventy.ts', [project.input, project.output, project.config], false, fresh(project.output)));
   const valid = check !== undefined && check.problems === 0;
+  const baselineOutput = `${project.output}-pagefind`;
   const baseline =
-    eleventy && valid ? await measure('kale Eleventy en Pagefind', 'scripts/bench/run-eleventy.ts', [project.input, `${project.output}-pagefind`, project.config, '--pagefind']) : undefined;
+    eleventy && valid
+      ? await measure('kale Eleventy en Pagefind', 'scripts/bench/run-eleventy.ts', [project.input, baselineOutput, project.config, '--pagefind'], false, fresh(baselineOutput))
+      : undefined;
   // Every build writes the same folders: one cache (emptied before each cold run, kept for the warm one), one site, one lock.
   const cacheDir = options.cache === undefined ? join(buildDir, 'cache') : resolve(options.cache);
   const buildArgs = [contentDir, join(buildDir, 'site'), join(buildDir, 'urls.lock.json'), cacheDir];
-  const emptyCache = () => rm(cacheDir, { recursive: true, force: true });
+  const emptySite = fresh(join(buildDir, 'site'));
+  const emptyCache = async () => {
+    await rm(cacheDir, { recursive: true, force: true });
+    await emptySite();
+  };
   const buildCold = baseline && !options.skipCold ? await measure('de build met een lege cache', 'scripts/bench/run-build.ts', buildArgs, false, emptyCache) : undefined;
   // Without a cold build the cache may still be empty: one unmeasured build fills it, so "filled" is true.
   const filled = buildCold !== undefined || (baseline !== undefined && (await fillCache(cacheDir, buildArgs)));
-  const buildWarm = baseline && filled ? await measure('de build met de gevulde cache', 'scripts/bench/run-build.ts', buildArgs) : undefined;
+  const buildWarm = baseline && filled ? await measure('de build met de gevulde cache', 'scripts/bench/run-build.ts', buildArgs, false, emptySite) : undefined;
   // The dev measurement edits an entry, so it runs on generated content only: a folder given with --content is only read.
   const measureDev = !options.skipDev && givenContent === undefined;
   const dev =

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { access, copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { BadgeRaster } from '../site/engagement.ts';
 import { BADGE_PNG_SCALE } from '../site/badge.ts';
 import { eachBounded } from './each-bounded.ts';
+import { linkOrCopy } from './link-or-copy.ts';
 import { RasterPool } from './raster-pool.ts';
 import { FONT_FILE } from '../media/draw-svg.ts';
 
@@ -79,13 +80,14 @@ export async function writeBadgePngs(siteDir: string, rasters: readonly (BadgeRa
   try {
     await eachBounded(entries, IN_FLIGHT, async ([key, { svg, scale, files }]) => {
       const cacheFile = cached(key);
-      // A cached PNG is copied by the kernel, never read into the process.
+      // A cached PNG is never read into the process.
       const png = cacheFile && inCache.has(key) ? undefined : await pool.draw(svg, scale);
       if (png && cacheFile) await writeWhole(cacheFile, png);
       for (const file of files) {
         await folder(file);
-        if (png) await writeFile(file, png);
-        else await copyFile(cacheFile!, file);
+        // The site's file is the cache's own (a hard link): the cache is keyed by content and never written in place.
+        if (cacheFile) await linkOrCopy(cacheFile, file);
+        else await writeWhole(file, png!);
         options.written?.set(file, key);
       }
     });

@@ -1,4 +1,4 @@
-import type { Chrome, FeedView, FileView, SiteView, TitledPageView } from '../site/view.ts';
+import type { Chrome, FeedView, SiteView, TitledPageView } from '../site/view.ts';
 import { sameData } from './same-data.ts';
 
 /** The part of a site view Eleventy prints: the frame every page shares and the outputs to write. */

@@ -1,9 +1,10 @@
-import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { decode } from 'cborg';
 import { eachBounded } from './each-bounded.ts';
+import { linkOrCopy } from './link-or-copy.ts';
 
 /** How many index files are linked or removed at once. */
 const IN_FLIGHT = 32;
@@ -58,16 +59,6 @@ export async function reachedIndexFiles(indexDir: string): Promise<Set<string>> 
   return reached;
 }
 
-/** Makes `to` the same file as `from`: a hard link where the file system allows, else a copy. */
-async function linkOrCopy(from: string, to: string): Promise<void> {
-  await mkdir(path.dirname(to), { recursive: true });
-  await link(from, to).catch(async (error: NodeJS.ErrnoException) => {
-    // Another device, or a file system without hard links.
-    if (error.code === 'EXDEV' || error.code === 'EPERM' || error.code === 'ENOTSUP') await copyFile(from, to);
-    else throw error;
-  });
-}
-
 /**
  * Puts the hashed files of an earlier index (kept in `cacheDir`) into the folder Pagefind is about
  * to write its index to. Pagefind names these files by their content and does not write one that
@@ -75,8 +66,13 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
  * time Pagefind takes to write an index).
  */
 export async function seedIndexFiles(cacheDir: string, indexDir: string): Promise<void> {
-  const cached = await hashedFiles(cacheDir);
-  await eachBounded(cached, IN_FLIGHT, (file) => linkOrCopy(path.join(cacheDir, file), path.join(indexDir, file)));
+  await linkAll(await hashedFiles(cacheDir), cacheDir, indexDir);
+}
+
+/** Links (or copies) the files, relative paths, from one folder into the same places in another. */
+async function linkAll(files: readonly string[], from: string, to: string): Promise<void> {
+  for (const folder of new Set(files.map((file) => path.dirname(path.join(to, file))))) await mkdir(folder, { recursive: true });
+  await eachBounded(files, IN_FLIGHT, (file) => linkOrCopy(path.join(from, file), path.join(to, file)));
 }
 
 /**
@@ -94,5 +90,5 @@ export async function settleIndexFiles(indexDir: string, cacheDir?: string): Pro
   if (cacheDir === undefined) return;
   const cached = new Set(await hashedFiles(cacheDir));
   await eachBounded([...cached].filter((file) => !reached.has(file)), IN_FLIGHT, (file) => rm(path.join(cacheDir, file)));
-  await eachBounded([...reached].filter((file) => !cached.has(file)), IN_FLIGHT, (file) => linkOrCopy(path.join(indexDir, file), path.join(cacheDir, file)));
+  await linkAll([...reached].filter((file) => !cached.has(file)), indexDir, cacheDir);
 }

@@ -2,7 +2,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { knownKeysAt, reportsFromIssues } from '../../src/problems/from-zod-issue.ts';
 import { actorSchema } from '../../src/schema/actor.ts';
-import { eventSchema } from '../../src/schema/event.ts';
 import { initiativeSchema } from '../../src/schema/initiative.ts';
 import { z } from 'zod';
 import { onlyProblem, where } from '../model/prepare-fixture.ts';

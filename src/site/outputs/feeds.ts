@@ -1,6 +1,6 @@
 import { nl } from '../../messages/nl.ts';
 import type { Event, Initiative, SiteModel } from '../../model/site-model.ts';
-import { formatDate, formatPartialDate } from '../format.ts';
+import { formatPartialDate } from '../format.ts';
 import { routes } from '../routes.ts';
 import type { FeedEntry, FeedsView, FeedView } from '../view.ts';
 import { markdownToPlainText } from './plain-text.ts';
