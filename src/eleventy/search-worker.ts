@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { dutchLexicon } from '../search/dutch-lexicon.ts';
 import { SearchCopies } from './search-copies.ts';
 
 /** What the build sends the search worker: a rendered page, or the end (with the site folder, for the pages not sent). */
@@ -8,6 +9,8 @@ export type SearchMessage = { kind: 'page'; file: string; html: string } | { kin
 export type SearchAnswer = { kind: 'done'; pages: number; vocabulary: string } | { kind: 'failed'; message: string };
 
 const copies = new SearchCopies((workerData as { dir: string }).dir);
+// Read now, while the build renders, rather than at the end where the index waits for it (about half a second).
+dutchLexicon();
 // A page that fails fails the index: the failure is kept and given as the answer to `finish`.
 let failure: unknown;
 
