@@ -35,8 +35,10 @@ export class SearchFeed {
       return;
     }
     this.#worker = new Worker(BOOT, { eval: true, workerData: { dir: this.dir } });
-    // Kept for `finish`: an 'error' event without a listener would end the process.
+    // Kept for `finish`: an 'error' event without a listener would end the process, and a worker that
+    // stopped before `finish` would never answer it.
     this.#worker.on('error', (error) => (this.#failure ??= error));
+    this.#worker.on('exit', (code) => (this.#failure ??= new Error(`De zoekindex stopte onverwacht (code ${code}).`)));
   }
 
   /** Gives a rendered page (its path relative to the site folder, forward slashes, and its HTML as written). */

@@ -48,6 +48,12 @@ describe('SearchFeed', () => {
     }
   });
 
+  test('finishing a feed whose worker has stopped fails at once instead of waiting for an answer', { timeout: 10_000 }, async () => {
+    const feed = new SearchFeed(IN_PROCESS_PAGES);
+    await feed.close();
+    await assert.rejects(feed.finish(FIXTURE), /stopte onverwacht/);
+  });
+
   test('closing removes the folder of copies', async () => {
     const feed = new SearchFeed(IN_PROCESS_PAGES);
     await feed.finish(FIXTURE);
