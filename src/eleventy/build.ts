@@ -77,12 +77,12 @@ async function printView(model: SiteModel, options: BuildOptions, staging: strin
     await copyMedia(view.media ?? [], options.contentDir, staging);
     // Eleventy keeps every page it rendered (its HTML, with and without the layout, and its data) until its run
     // ends, which at 10,000 entries made it most of the build's peak memory. So it renders the pages a slice
-    // per run (a page prints only its own view and the chrome), the files and feeds with the first, and the
+    // per run (a page prints only its own view and the chrome), the feeds with the first, and the
     // garbage of one run is collected before the next: V8 would otherwise let the heap grow to twice the view.
     const perRun = options.pagesPerRun ?? PAGES_PER_RUN;
     for (let start = 0; start === 0 || start < view.pages.length; start += perRun) {
       const pages = view.pages.slice(start, start + perRun);
-      setViewState({ view: start === 0 ? { ...view, pages } : { ...view, pages, files: [], feeds: { initiatives: [], events: [] } }, problems: [] });
+      setViewState({ view: start === 0 ? { ...view, pages } : { ...view, pages, feeds: { initiatives: [], events: [] } }, problems: [] });
       const [, written] = await new Eleventy('layouts', staging, { configPath: '.eleventy.js', quietMode: options.quiet ?? true, runMode: 'build' }).write();
       for (const page of written) {
         const file = writtenPage(staging, page.outputPath);

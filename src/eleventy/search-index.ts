@@ -1,15 +1,10 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { outputPath, reservedFolders, routes } from '../site/routes.ts';
+import { htmlFiles } from './search-copies.ts';
 import { SearchFeed } from './search-feed.ts';
 import { seedIndexFiles, settleIndexFiles } from './search-index-files.ts';
-
-/** How many .html files are under the folder. */
-async function countHtmlFiles(siteDir: string): Promise<number> {
-  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
-}
 
 /** Where indexSearch may keep work for the next time. */
 export interface SearchIndexOptions {
@@ -27,7 +22,7 @@ export interface SearchIndexOptions {
  * Pagefind returns fails the build. Closes the feed.
  */
 export async function indexSearch(siteDir: string, given?: SearchFeed, options: SearchIndexOptions = {}): Promise<void> {
-  const feed = given ?? new SearchFeed(await countHtmlFiles(siteDir));
+  const feed = given ?? new SearchFeed(htmlFiles(siteDir).length);
   const fail = (step: string, errors: string[]) => {
     throw new Error(`Pagefind (${step}) gaf fouten:\n${errors.join('\n')}`);
   };

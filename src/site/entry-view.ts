@@ -6,7 +6,7 @@ import { actorPage } from './pages/actors.ts';
 import { eventPage } from './pages/events.ts';
 import { initiativePage } from './pages/initiatives.ts';
 import { PublicActors } from './public-actors.ts';
-import { shareImageRasters } from './share-image.ts';
+import { nameShareImages } from './share-image.ts';
 import type { Chrome, TitledPageView } from './view.ts';
 
 /** The pages of one entry as buildView makes them, with the frame they are printed in. */
@@ -33,7 +33,7 @@ export function entryView(model: SiteModel, file: string): EntryView | undefined
   if (!page) return undefined;
   const chrome = buildChrome(model);
   const pages = withDocumentTitles([page], chrome);
-  // buildView's step that names each entry page's share image; the image itself is drawn in the full run after.
-  shareImageRasters(model, pages);
+  // As buildView names them; the image itself is drawn in the full run after.
+  nameShareImages(model, pages);
   return { chrome, pages };
 }

@@ -97,6 +97,14 @@ export function perEntryShareImages(model: SiteModel): boolean {
   return model.site.share_image.per_entry;
 }
 
+/** Gives every entry page the URL of its own share image (unless content turned that off); returns the pages that got one. */
+export function nameShareImages(model: SiteModel, pages: PageView[]): PageView[] {
+  if (!perEntryShareImages(model)) return [];
+  const named = pages.filter((page) => SHARE_IMAGE_TEMPLATES.has(page.template));
+  for (const page of named) page.shareImage = routes.shareImage(page.url);
+  return named;
+}
+
 /**
  * Gives every entry page its own share image (unless content turned that off) and returns every
  * share image to draw: those, and the site's own for all other pages.
@@ -104,11 +112,8 @@ export function perEntryShareImages(model: SiteModel): boolean {
 export function shareImageRasters(model: SiteModel, pages: PageView[]): ShareRaster[] {
   const programme = shortName(model.site);
   const rasters: ShareRaster[] = [{ url: routes.siteShareImage, svg: shareImageSvg(model.site.name, programme, colours(model)), scale: 1 }];
-  if (!perEntryShareImages(model)) return rasters;
-  for (const page of pages) {
-    if (!SHARE_IMAGE_TEMPLATES.has(page.template)) continue;
-    page.shareImage = routes.shareImage(page.url);
-    rasters.push({ url: page.shareImage, svg: shareImageSvg(page.title, programme, colours(model)), scale: 1 });
+  for (const page of nameShareImages(model, pages)) {
+    rasters.push({ url: page.shareImage!, svg: shareImageSvg(page.title, programme, colours(model)), scale: 1 });
   }
   return rasters;
 }
