@@ -10,9 +10,17 @@ const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true })
  * date order. `events` must already be in date order.
  */
 export function buildSeries(entries: ReadonlyArray<EntryBase & { data: SeriesInput }>, events: readonly Event[]): Series[] {
+  // One pass over the events, not one per series.
+  const bySeries = new Map<string, string[]>();
+  for (const event of events) {
+    if (event.series === undefined) continue;
+    const own = bySeries.get(event.series);
+    if (own) own.push(event.slug);
+    else bySeries.set(event.series, [event.slug]);
+  }
   return entries
     .map(({ slug, file, body, data }): Series => {
-      const own = events.filter((event) => event.series === slug).map((event) => event.slug);
+      const own = bySeries.get(slug) ?? [];
       const timeline: SeriesStep[] =
         data.steps.length > 0
           ? data.steps.map((step): SeriesStep => {

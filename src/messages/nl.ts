@@ -307,6 +307,7 @@ export const nl = {
       upcomingNote: 'Deze activiteit moet nog plaatsvinden.',
       partOf: 'Deel van de reeks',
       wholeSeries: (title: string) => `Het hele programma van ${title}`,
+      wholeSeriesCount: (count: string, title: string) => `Alle ${count} van ${title}`,
       browseBySeries: 'Per reeks',
     },
     seriesPage: {

@@ -16,6 +16,8 @@ export interface ModelIndex {
   ambassadorsByActor: Map<string, Ambassador[]>;
   /** Events by series slug, in the model's order. */
   eventsBySeries: Map<string, Event[]>;
+  /** Each event's position in its list of eventsBySeries. */
+  placeInSeries: Map<Event, number>;
 }
 
 const indexes = new WeakMap<SiteModel, ModelIndex>();
@@ -34,6 +36,9 @@ export function modelIndex(model: SiteModel): ModelIndex {
     });
     return map;
   };
+  const eventsBySeries = groupBy(model.events, (event) => event.series);
+  const placeInSeries = new Map<Event, number>();
+  for (const events of eventsBySeries.values()) events.forEach((event, place) => placeInSeries.set(event, place));
   const index: ModelIndex = {
     initiatives: bySlug(model.initiatives),
     events: bySlug(model.events),
@@ -41,7 +46,8 @@ export function modelIndex(model: SiteModel): ModelIndex {
     series: bySlug(model.series),
     position,
     ambassadorsByActor: groupBy(model.ambassadors, (ambassador) => ambassador.actor),
-    eventsBySeries: groupBy(model.events, (event) => event.series),
+    eventsBySeries,
+    placeInSeries,
   };
   indexes.set(model, index);
   return index;

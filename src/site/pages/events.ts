@@ -9,8 +9,12 @@ import type { Link, PageView } from '../view.ts';
 import { seriesLink } from './series.ts';
 import { crumbs, markGroups, paginateGroups, type BrowseGroup, type Group, type Pager } from './listing.ts';
 import { modelIndex } from '../model-index.ts';
+import { nearestInOrder } from './nearest-in-order.ts';
 
 const t = nl.site;
+
+/** How many other events of its series an event page lists: a series of hundreds would otherwise print hundreds of links on each of its pages. */
+export const SERIES_NEIGHBOURS = 6;
 
 /** An event as one line in a listing. */
 export interface EventItem {
@@ -85,7 +89,10 @@ export interface EventDetail extends EventItem {
   calendarNote?: string;
   /** The series page, when the event belongs to a series. */
   partOf?: Link;
+  /** The events nearest to this one in its series (SERIES_NEIGHBOURS at most), in date order. */
   series: Link[];
+  /** The series page, when the series holds more events than `series` shows. */
+  seriesAll?: Link;
   bodyHtml: string;
 }
 
@@ -157,6 +164,9 @@ export function eventPage(event: Event, model: SiteModel, actors: PublicActors):
   const regions = [...new Set(event.participants.map((slug) => actors.get(slug)?.regionTerm?.label).filter((label): label is string => !!label))];
   const summary = [item.type, item.date, item.location].filter(Boolean).join(' · ');
   const partOf = event.series ? seriesLink(model, event.series) : undefined;
+  const inSeries = event.series ? (index.eventsBySeries.get(event.series) ?? []) : [];
+  const neighbours = nearestInOrder(inSeries, index.placeInSeries.get(event) ?? 0, SERIES_NEIGHBOURS);
+  const seriesAll = partOf && neighbours.length < inSeries.length - 1 ? { label: t.eventsPage.wholeSeriesCount(plural(inSeries.length, 'activiteit', 'activiteiten'), partOf.label), url: partOf.url } : undefined;
   return {
     url: item.url,
     template: 'event',
@@ -184,11 +194,8 @@ export function eventPage(event: Event, model: SiteModel, actors: PublicActors):
       participants: named,
       ...(hasCalendarDay(event) ? {} : { calendarNote: t.eventsPage.noCalendar }),
       ...(partOf ? { partOf } : {}),
-      series: event.series
-        ? (index.eventsBySeries.get(event.series) ?? [])
-            .filter((other) => other.slug !== event.slug)
-            .map((other) => ({ label: `${other.title} (${formatPartialDate(other.when)})`, url: routes.event(other.slug) }))
-        : [],
+      series: neighbours.map((other) => ({ label: `${other.title} (${formatPartialDate(other.when)})`, url: routes.event(other.slug) })),
+      ...(seriesAll ? { seriesAll } : {}),
       bodyHtml: renderMarkdown(event.body),
     } satisfies EventDetail,
   };
