@@ -88,7 +88,8 @@ async function printView(model: SiteModel, options: BuildOptions, staging: strin
         const file = writtenPage(staging, page.outputPath);
         if (file !== undefined) search.add(file, page.content);
       }
-      collectGarbage();
+      // Only between runs: after the last, the view goes on to the files step and is dropped with printView.
+      if (start + perRun < view.pages.length) collectGarbage();
     }
     step('eleventy');
     // The non-HTML outputs are printed as they are, so they skip Eleventy; after it, so none can replace a page, an asset or a media file.
