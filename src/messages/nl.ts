@@ -306,7 +306,6 @@ export const nl = {
       noCalendar: 'De bron noemt nog geen dag, alleen een maand of periode; daarom staat deze activiteit niet in de agendabestanden.',
       upcomingNote: 'Deze activiteit moet nog plaatsvinden.',
       partOf: 'Deel van de reeks',
-      wholeSeries: (title: string) => `Het hele programma van ${title}`,
       wholeSeriesCount: (count: string, title: string) => `Alle ${count} van ${title}`,
       browseBySeries: 'Per reeks',
     },

@@ -25,6 +25,15 @@ export function checkSeries(inputs: SeriesCheckInputs): Problem[] {
   const eventSlugs = new Set(inputs.eventFiles);
   const actorSlugs = new Set(inputs.actorFiles);
   const eventSeries = new Map(inputs.events.map((event) => [event.slug, event.data.series]));
+  // The events of each series, gathered once: a series with steps is checked against its own events, not against all.
+  const eventsOfSeries = new Map<string, Checked<EventInput>[]>();
+  for (const event of inputs.events) {
+    const name = event.data.series;
+    if (name === undefined) continue;
+    const own = eventsOfSeries.get(name);
+    if (own) own.push(event);
+    else eventsOfSeries.set(name, [event]);
+  }
 
   for (const event of inputs.events) {
     const name = event.data.series;
@@ -71,7 +80,7 @@ export function checkSeries(inputs: SeriesCheckInputs): Problem[] {
       listed.add(slug);
     });
     if (series.data.steps.length === 0) continue;
-    const missing = inputs.events.filter((event) => event.data.series === series.slug && !listed.has(event.slug));
+    const missing = (eventsOfSeries.get(series.slug) ?? []).filter((event) => !listed.has(event.slug));
     for (const event of missing) {
       problems.push(problemAt(series.source, ['steps'], {
         code: 'missing-field',
