@@ -1,6 +1,7 @@
 import type { EntryBase, Event, Series, SeriesStep } from '../model/site-model.ts';
 import type { SeriesInput } from '../schema/series.ts';
 import { parsePartialDate } from './dates.ts';
+import { groupBy } from './group-by.ts';
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
@@ -11,16 +12,10 @@ const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true })
  */
 export function buildSeries(entries: ReadonlyArray<EntryBase & { data: SeriesInput }>, events: readonly Event[]): Series[] {
   // One pass over the events, not one per series.
-  const bySeries = new Map<string, string[]>();
-  for (const event of events) {
-    if (event.series === undefined) continue;
-    const own = bySeries.get(event.series);
-    if (own) own.push(event.slug);
-    else bySeries.set(event.series, [event.slug]);
-  }
+  const bySeries = groupBy(events, (event) => event.series);
   return entries
     .map(({ slug, file, body, data }): Series => {
-      const own = bySeries.get(slug) ?? [];
+      const own = (bySeries.get(slug) ?? []).map((event) => event.slug);
       const timeline: SeriesStep[] =
         data.steps.length > 0
           ? data.steps.map((step): SeriesStep => {

@@ -1,3 +1,4 @@
+import { groupBy } from '../compute/group-by.ts';
 import type { Problem } from '../problems/problem.ts';
 import { didYouMean } from '../problems/suggest.ts';
 import type { EventInput } from '../schema/event.ts';
@@ -26,14 +27,7 @@ export function checkSeries(inputs: SeriesCheckInputs): Problem[] {
   const actorSlugs = new Set(inputs.actorFiles);
   const eventSeries = new Map(inputs.events.map((event) => [event.slug, event.data.series]));
   // The events of each series, gathered once: a series with steps is checked against its own events, not against all.
-  const eventsOfSeries = new Map<string, Checked<EventInput>[]>();
-  for (const event of inputs.events) {
-    const name = event.data.series;
-    if (name === undefined) continue;
-    const own = eventsOfSeries.get(name);
-    if (own) own.push(event);
-    else eventsOfSeries.set(name, [event]);
-  }
+  const eventsOfSeries = groupBy(inputs.events, (event) => event.data.series);
 
   for (const event of inputs.events) {
     const name = event.data.series;

@@ -1,3 +1,4 @@
+import { groupBy } from '../compute/group-by.ts';
 import type { Ambassador, Event, Initiative, Series, SiteModel } from '../model/site-model.ts';
 
 /**
@@ -51,18 +52,6 @@ export function modelIndex(model: SiteModel): ModelIndex {
   };
   indexes.set(model, index);
   return index;
-}
-
-function groupBy<T>(entries: readonly T[], key: (entry: T) => string | undefined): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const entry of entries) {
-    const id = key(entry);
-    if (id === undefined) continue;
-    const group = groups.get(id);
-    if (group) group.push(entry);
-    else groups.set(id, [entry]);
-  }
-  return groups;
 }
 
 /** The entries of `map` named by `slugs`, each once, in the model's order (unknown slugs left out). */
