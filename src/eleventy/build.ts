@@ -82,7 +82,7 @@ async function printView(model: SiteModel, options: BuildOptions, staging: strin
     const perRun = options.pagesPerRun ?? PAGES_PER_RUN;
     for (let start = 0; start === 0 || start < view.pages.length; start += perRun) {
       const pages = view.pages.slice(start, start + perRun);
-      setViewState({ view: start === 0 ? { ...view, pages } : { ...view, pages, feeds: { initiatives: [], events: [] } }, problems: [] });
+      setViewState(start === 0 ? { view: { ...view, pages }, problems: [] } : { view: { ...view, pages, feeds: { initiatives: [], events: [] } }, problems: [], staticCopied: true });
       const [, written] = await new Eleventy('layouts', staging, { configPath: '.eleventy.js', quietMode: options.quiet ?? true, runMode: 'build' }).write();
       for (const page of written) {
         const file = writtenPage(staging, page.outputPath);

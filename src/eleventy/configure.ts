@@ -51,9 +51,12 @@ export function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addFilter('absoluteUrl', (path: string, base: string) => absoluteUrl(base, path));
   // The Atom feeds' dates, from @11ty/eleventy-plugin-rss; only the filter, so the plugin's own absoluteUrl does not replace ours.
   eleventyConfig.addFilter('dateToRfc3339', dateToRfc3339);
-  eleventyConfig.addPassthroughCopy({ assets: 'assets' });
-  // The web form's translations and fonts come from npm packages, never a CDN (docs/cms.md).
-  eleventyConfig.addPassthroughCopy(cmsStaticCopies());
+  // The build prints in several runs: only the first copies the static files, later ones would copy the same bytes again.
+  if (!getViewState()?.staticCopied) {
+    eleventyConfig.addPassthroughCopy({ assets: 'assets' });
+    // The web form's translations and fonts come from npm packages, never a CDN (docs/cms.md).
+    eleventyConfig.addPassthroughCopy(cmsStaticCopies());
+  }
   eleventyConfig.addWatchTarget(contentDir());
   // Eleventy waits until a saved file's size has stood still for 150 ms before it rebuilds: a third of
   // the one second an edit may take to show. Editors write a file at once; a file caught half-written

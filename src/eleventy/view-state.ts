@@ -15,6 +15,8 @@ export interface ViewState {
   printed?: PrintedView;
   /** Set when only the pages of one edited entry were built (the dev server's first pass): their URLs; the rest of the site follows in a full run. */
   entryPass?: { file: string; urls: string[] };
+  /** Set for the build's runs after its first: the static files (assets, the web form's files) are in the output already. */
+  staticCopied?: true;
 }
 
 let current: ViewState | undefined;
