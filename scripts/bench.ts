@@ -73,6 +73,16 @@ process.once('SIGINT', () => {
   process.exit(130);
 });
 
+/** One measurement: a child script, its arguments, and what to clear before each run. */
+interface Step {
+  what: string;
+  script: string;
+  args: readonly string[];
+  /** Whether content problems (exit code 1 with a measurement) still give a time: given content may have them. */
+  problemsAllowed?: boolean;
+  beforeRun?: () => Promise<void>;
+}
+
 function explain(what: string, result: ChildResult & { ok: false }): string {
   return `${what[0]?.toUpperCase()}${what.slice(1)} is mislukt (afsluitcode ${result.exitCode}).\n${result.stderr.trimEnd()}${options.keep ? '' : '\nVoer opnieuw uit met --keep om de gemaakte bestanden te bekijken.'}`;
 }
@@ -95,23 +105,35 @@ try {
 
   // A fresh child per run: a second run in the same process would start with loaded modules and JIT-warmed code.
   // Given content may have problems: the check still ran and its time counts. Generated content must be valid.
-  const measure = async (what: string, script: string, args: readonly string[], problemsAllowed = false, beforeRun?: () => Promise<void>): Promise<Measurement | undefined> => {
-    const runs: Measurement[] = [];
-    for (let run = 1; run <= options.runs; run++) {
-      progress(`Meten: ${what}${options.runs > 1 ? ` (${run}/${options.runs})` : ''} …`);
-      await beforeRun?.();
-      const result = await runChild(script, args);
-      if (!result.ok && problemsAllowed && result.exitCode === 1 && result.measurement) {
-        runs.push(result.measurement);
-        continue;
-      }
-      if (!result.ok) {
-        console.error(explain(what, result));
-        return undefined;
-      }
-      runs.push(result.measurement);
+  const runOnce = async (step: Step, label: string): Promise<Measurement | undefined> => {
+    progress(`Meten: ${step.what}${label} …`);
+    await step.beforeRun?.();
+    const result = await runChild(step.script, step.args);
+    if (!result.ok && step.problemsAllowed && result.exitCode === 1 && result.measurement) return result.measurement;
+    if (!result.ok) {
+      console.error(explain(step.what, result));
+      return undefined;
     }
-    return summarise(runs);
+    return result.measurement;
+  };
+  /**
+   * Runs the steps in turn, the whole round options.runs times (a, b, a, b, … rather than a, a, b, b),
+   * so that a machine that is busier for a minute weighs on each step alike; every run of each step.
+   */
+  const measureRounds = async (steps: readonly Step[]): Promise<Measurement[][] | undefined> => {
+    const runs: Measurement[][] = steps.map(() => []);
+    for (let round = 1; round <= options.runs; round++) {
+      for (const [index, step] of steps.entries()) {
+        const measurement = await runOnce(step, options.runs > 1 ? ` (${round}/${options.runs})` : '');
+        if (!measurement) return undefined;
+        runs[index]!.push(measurement);
+      }
+    }
+    return runs;
+  };
+  const measure = async (what: string, script: string, args: readonly string[], problemsAllowed = false, beforeRun?: () => Promise<void>): Promise<Measurement | undefined> => {
+    const runs = await measureRounds([{ what, script, args, problemsAllowed, ...(beforeRun ? { beforeRun } : {}) }]);
+    return runs && summarise(runs[0]!);
   };
 
   /** Runs one unmeasured build into an empty or missing cache folder; false if it failed. */
@@ -132,10 +154,7 @@ try {
     check && (await measure('de kale Eleventy-build', 'scripts/bench/run-eleventy.ts', [project.input, project.output, project.config], false, fresh(project.output)));
   const valid = check !== undefined && check.problems === 0;
   const baselineOutput = `${project.output}-pagefind`;
-  const baseline =
-    eleventy && valid
-      ? await measure('kale Eleventy en Pagefind', 'scripts/bench/run-eleventy.ts', [project.input, baselineOutput, project.config, '--pagefind'], false, fresh(baselineOutput))
-      : undefined;
+  const baselineStep: Step = { what: 'kale Eleventy en Pagefind', script: 'scripts/bench/run-eleventy.ts', args: [project.input, baselineOutput, project.config, '--pagefind'], beforeRun: fresh(baselineOutput) };
   // Every build writes the same folders: one cache (emptied before each cold run, kept for the warm one), one site, one lock.
   const cacheDir = options.cache === undefined ? join(buildDir, 'cache') : resolve(options.cache);
   const buildArgs = [contentDir, join(buildDir, 'site'), join(buildDir, 'urls.lock.json'), cacheDir];
@@ -144,10 +163,15 @@ try {
     await rm(cacheDir, { recursive: true, force: true });
     await emptySite();
   };
-  const buildCold = baseline && !options.skipCold ? await measure('de build met een lege cache', 'scripts/bench/run-build.ts', buildArgs, false, emptyCache) : undefined;
+  const buildCold = eleventy && valid && !options.skipCold ? await measure('de build met een lege cache', 'scripts/bench/run-build.ts', buildArgs, false, emptyCache) : undefined;
   // Without a cold build the cache may still be empty: one unmeasured build fills it, so "filled" is true.
-  const filled = buildCold !== undefined || (baseline !== undefined && (await fillCache(cacheDir, buildArgs)));
-  const buildWarm = baseline && filled ? await measure('de build met de gevulde cache', 'scripts/bench/run-build.ts', buildArgs, false, emptySite) : undefined;
+  const filled = eleventy !== undefined && valid && (buildCold !== undefined || (options.skipCold && (await fillCache(cacheDir, buildArgs))));
+  // The baseline and the warm build take turns, so that each ratio compares two runs a minute apart.
+  const warmStep: Step = { what: 'de build met de gevulde cache', script: 'scripts/bench/run-build.ts', args: buildArgs, beforeRun: emptySite };
+  const rounds = eleventy && valid ? await measureRounds(filled ? [baselineStep, warmStep] : [baselineStep]) : undefined;
+  const baseline = rounds && summarise(rounds[0]!);
+  const buildWarm = rounds?.[1] && summarise(rounds[1]);
+  const warmPairs = rounds?.[1] && rounds[0]!.map((run, round) => Math.round((rounds[1]![round]!.ms / run.ms) * 100) / 100);
   // The dev measurement edits an entry, so it runs on generated content only: a folder given with --content is only read.
   const measureDev = !options.skipDev && givenContent === undefined;
   const dev =
@@ -173,6 +197,7 @@ try {
       ...(baseline ? { baseline } : {}),
       ...(buildCold ? { buildCold } : {}),
       ...(buildWarm ? { buildWarm } : {}),
+      ...(warmPairs ? { warmPairs } : {}),
       ...(dev ? { dev } : {}),
       load: { cores: availableParallelism(), before: loadBefore, after: loadAfter },
     });

@@ -50,7 +50,8 @@ export function roundMs(ms: number): number {
   return Math.round(ms * 10) / 10;
 }
 
-function median(values: readonly number[]): number {
+/** The middle value (the mean of the two middle ones for an even count); 0 for no values. */
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >>> 1;
   const upper = sorted[middle] ?? 0;

@@ -29,7 +29,8 @@ export const USAGE = `gebruik: npm run bench -- [--entries AANTAL] [--content MA
 
   --entries AANTAL  hoeveel Markdown-bestanden er gemaakt worden (standaard 4000, minstens ${MIN_ENTRIES})
   --content MAP     meet deze inhoudsmap in plaats van gemaakte inhoud (niet samen met --entries of --seed)
-  --runs AANTAL     voer elke meting AANTAL keer uit en toon de mediaan (standaard 1)
+  --runs AANTAL     voer elke meting AANTAL keer uit en toon de mediaan (standaard 1); de basis en de
+                    build met gevulde cache wisselen elkaar af, de verhouding is de mediaan per paar
   --seed GETAL      startgetal van de inhoudsgenerator (standaard ${DEFAULT_SEED})
   --format F        table (standaard) of json
   --out MAP         werk in MAP (leeg of nog niet bestaand) in plaats van een tijdelijke map
