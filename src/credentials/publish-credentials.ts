@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createCredential, createList } from '@digitalbazaar/vc-bitstring-status-list';
 import type { Site } from '../schema/site.ts';
@@ -39,17 +39,18 @@ export async function publishCredentials(siteDir: string, plan: CredentialPlan, 
   const created = dayStamp(asOf);
   const signer = key ? new CredentialSigner(key, verificationMethodId(issuer, key), created, options.cacheDir) : undefined;
   const publish = async <T extends { description?: string }>(document: T) => (signer ? signer.sign(document) : unsignedCredential(document));
-  const write = async (url: string, document: object) => {
+  // Synchronous: thousands of small files, one after the other, cost a third of the CPU of promised writes.
+  const write = (url: string, document: object) => {
     const file = path.join(siteDir, ...url.split('/').filter(Boolean));
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, `${JSON.stringify(document, null, 2)}\n`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(document, null, 2)}\n`);
   };
 
-  await write(plan.issuerUrl, issuerProfile(site, key));
+  write(plan.issuerUrl, issuerProfile(site, key));
   // One at a time: signing is CPU-bound, so running them together only holds more in memory.
   for (const credential of plan.credentials) {
     const published = await publish(credential.document);
-    for (const url of [credential.url, ...credential.aliasUrls]) await write(url, published);
+    for (const url of [credential.url, ...credential.aliasUrls]) write(url, published);
   }
   const length = Math.max(MIN_LIST_LENGTH, Math.ceil(plan.statuses.length / MIN_LIST_LENGTH) * MIN_LIST_LENGTH);
   for (const purpose of STATUS_PURPOSES) {
@@ -58,7 +59,7 @@ export async function publishCredentials(siteDir: string, plan: CredentialPlan, 
       if (bits[purpose]) list.setStatus(index, true);
     });
     const { '@context': context, id, type, credentialSubject } = await createCredential({ id: statusListUrl(site, purpose), list, statusPurpose: purpose });
-    await write(plan.lists[purpose], await publish({ '@context': context, id, type, issuer, validFrom: created, credentialSubject } as { description?: string }));
+    write(plan.lists[purpose], await publish({ '@context': context, id, type, issuer, validFrom: created, credentialSubject } as { description?: string }));
   }
   return { credentials: plan.credentials.length, signed: signer !== undefined, stats: signer?.stats ?? { signed: 0, cached: 0, milliseconds: 0 } };
 }

@@ -1,12 +1,7 @@
-import { constants } from 'node:fs';
-import { mkdir, realpath, writeFile } from 'node:fs/promises';
+import { closeSync, constants, mkdirSync, openSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { outputPath } from '../site/routes.ts';
 import type { FileView, SiteView } from '../site/view.ts';
-import { eachBounded } from './each-bounded.ts';
-
-/** How many files are written at a time: enough to keep the disk busy, few enough to bound open handles. */
-const IN_FLIGHT = 64;
 
 // Never through a symlink: a new file must not exist yet (O_EXCL refuses symlinks too); a replaced one must not be a link.
 const CREATE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL;
@@ -47,7 +42,7 @@ function relativeFile(url: string): string {
  * Writes the view's non-HTML outputs (SVG badges, JSON, CSV, iCalendar, sitemap, host files) byte
  * for byte into the output folder, which Eleventy did through a paginated template before. Every
  * path stays inside the folder (no '..', no absolute path, no symlink out), no URL gets two outputs,
- * parent folders are created, and every write is awaited: any failure rejects.
+ * parent folders are created, and every file is written before it resolves: any failure rejects.
  */
 export async function writeViewFiles(outputDir: string, files: readonly FileView[], options: ViewFileWriteOptions): Promise<void> {
   // By file, not by URL: '/a/' and '/a/index.html' are one file.
@@ -61,24 +56,25 @@ export async function writeViewFiles(outputDir: string, files: readonly FileView
     if (twin) throw new Error(`Twee uitvoerbestanden voor ${file.url}${twin.url === file.url ? '' : ` en ${twin.url}`}.`);
     targets.set(relative, file);
   }
-  const root = await realpath(outputDir);
+  const root = realpathSync(outputDir);
   // Each folder once: created, then resolved, so a symlink anywhere on the way out of the site is caught.
-  const folders = new Map<string, Promise<void>>();
-  const folder = (relative: string) => {
-    let ready = folders.get(relative);
-    if (!ready) {
-      ready = (async () => {
-        const absolute = path.join(root, relative);
-        await mkdir(absolute, { recursive: true });
-        const real = await realpath(absolute);
-        if (real !== root && !real.startsWith(root + path.sep)) throw new Error(`Map ${relative} wijst buiten de site (${real}).`);
-      })();
-      folders.set(relative, ready);
+  const folders = new Set<string>();
+  // One file after the other, synchronously: for thousands of small files that is about twice as fast as
+  // many promised writes at once (each a round trip through libuv's threads), and a third of the CPU.
+  for (const [relative, file] of targets) {
+    const folder = path.dirname(relative);
+    if (!folders.has(folder)) {
+      const absolute = path.join(root, folder);
+      mkdirSync(absolute, { recursive: true });
+      const real = realpathSync(absolute);
+      if (real !== root && !real.startsWith(root + path.sep)) throw new Error(`Map ${folder} wijst buiten de site (${real}).`);
+      folders.add(folder);
     }
-    return ready;
-  };
-  await eachBounded([...targets], IN_FLIGHT, async ([relative, file]) => {
-    await folder(path.dirname(relative));
-    await writeFile(path.join(root, relative), file.content, { flag: options.replace ? REPLACE : CREATE });
-  });
+    const handle = openSync(path.join(root, relative), options.replace ? REPLACE : CREATE, 0o666);
+    try {
+      writeFileSync(handle, file.content);
+    } finally {
+      closeSync(handle);
+    }
+  }
 }

@@ -100,14 +100,17 @@ describe('writing the view files', () => {
     assert.equal(await readFile(path.join(output, 'assets/site.css'), 'utf8'), 'nieuw');
   });
 
-  test('when one write fails, every other write has ended before the error is reported', async () => {
+  test('when one write fails, the error comes at once with nothing still being written: the files before it are whole, none after it is begun', async () => {
     const output = await outputFolder('view-files-failure');
     await writeFile(path.join(output, 'bezet.txt'), 'er al');
-    const many = Array.from({ length: 200 }, (_, index) => ({ url: `/veel/${index}.txt`, content: String(index) }));
-    await assert.rejects(writeViewFiles(output, [{ url: '/bezet.txt', content: 'x' }, ...many], { claimed: [] }), { code: 'EEXIST' });
-    // Every lane ran to its end: the other 200 files are complete on disk, none half-written afterwards.
+    const file = (index: number) => ({ url: `/veel/${index}.txt`, content: String(index) });
+    const before = Array.from({ length: 100 }, (_, index) => file(index));
+    const after = Array.from({ length: 100 }, (_, index) => file(100 + index));
+    await assert.rejects(writeViewFiles(output, [...before, { url: '/bezet.txt', content: 'x' }, ...after], { claimed: [] }), { code: 'EEXIST' });
     const written = await filesUnder(path.join(output, 'veel'));
-    assert.equal(written.length, 200);
-    assert.equal(await readFile(path.join(output, 'veel/199.txt'), 'utf8'), '199');
+    assert.equal(written.length, 100);
+    assert.ok(!written.includes('100.txt'), 'the file after the failure was not begun');
+    assert.equal(await readFile(path.join(output, 'veel/99.txt'), 'utf8'), '99');
+    assert.equal(await readFile(path.join(output, 'bezet.txt'), 'utf8'), 'er al');
   });
 });
