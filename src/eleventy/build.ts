@@ -148,7 +148,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     });
     step('credentials');
     // Check found every locked URL declared; a declared one missing on disk is a fault of the site's code.
-    const unserved = await unservedUrls(staging, prepared.urls.urls.filter((entry) => entry.locked).map((entry) => entry.url));
+    const unserved = unservedUrls(staging, prepared.urls.urls.filter((entry) => entry.locked).map((entry) => entry.url));
     if (unserved.length > 0) throw new Error(`De build schreef ${unserved.length} aangekondigde adressen niet: ${unserved.slice(0, 10).join(', ')}`);
     step('urls');
     await indexSearch(staging, search, { cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR });
