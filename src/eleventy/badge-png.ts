@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { access, mkdir, rename, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { BadgeRaster } from '../site/engagement.ts';
 import { BADGE_PNG_SCALE } from '../site/badge.ts';
 import { eachBounded } from './each-bounded.ts';
-import { linkOrCopy } from './link-or-copy.ts';
+import { linkOrCopy, linkOrCopySync } from './link-or-copy.ts';
 import { RasterPool } from './raster-pool.ts';
 import { FONT_FILE } from '../media/draw-svg.ts';
 
@@ -64,30 +65,39 @@ export async function writeBadgePngs(siteDir: string, rasters: readonly (BadgeRa
   }
   const cached = (key: string) => (options.cacheDir ? path.join(options.cacheDir, PNG_CACHE_FOLDER, key.slice(0, 2), `${key}.png`) : undefined);
   const entries = [...drawings];
-  const inCache = new Set<string>();
-  await eachBounded(entries, IN_FLIGHT, async ([key]) => {
-    const file = cached(key);
-    if (file && (await access(file).then(() => true, () => false))) inCache.add(key);
-  });
   // Each folder is made once: thousands of badges share a handful of parents.
-  const folders = new Map<string, Promise<unknown>>();
+  const folders = new Set<string>();
   const folder = (file: string) => {
     const dir = path.dirname(file);
-    if (!folders.has(dir)) folders.set(dir, mkdir(dir, { recursive: true }));
-    return folders.get(dir);
+    if (!folders.has(dir)) mkdirSync(dir, { recursive: true });
+    folders.add(dir);
   };
-  const pool = new RasterPool(entries.length - inCache.size);
+  // A drawing in the cache is linked at once, synchronously (tens of thousands at 10,000 entries); the cached PNG is never read into the process.
+  const toDraw: typeof entries = [];
+  for (const entry of entries) {
+    const [key, { files }] = entry;
+    const cacheFile = cached(key);
+    if (!cacheFile || !existsSync(cacheFile)) {
+      toDraw.push(entry);
+      continue;
+    }
+    for (const file of files) {
+      folder(file);
+      // The site's file is the cache's own (a hard link): the cache is keyed by content and never written in place.
+      linkOrCopySync(cacheFile, file);
+      options.written?.set(file, key);
+    }
+  }
+  const pool = new RasterPool(toDraw.length);
   try {
-    await eachBounded(entries, IN_FLIGHT, async ([key, { svg, scale, files }]) => {
+    await eachBounded(toDraw, IN_FLIGHT, async ([key, { svg, scale, files }]) => {
       const cacheFile = cached(key);
-      // A cached PNG is never read into the process.
-      const png = cacheFile && inCache.has(key) ? undefined : await pool.draw(svg, scale);
-      if (png && cacheFile) await writeWhole(cacheFile, png);
+      const png = await pool.draw(svg, scale);
+      if (cacheFile) await writeWhole(cacheFile, png);
       for (const file of files) {
-        await folder(file);
-        // The site's file is the cache's own (a hard link): the cache is keyed by content and never written in place.
+        folder(file);
         if (cacheFile) await linkOrCopy(cacheFile, file);
-        else await writeWhole(file, png!);
+        else await writeWhole(file, png);
         options.written?.set(file, key);
       }
     });

@@ -1,3 +1,4 @@
+import { copyFileSync, linkSync, rmSync } from 'node:fs';
 import { copyFile, link, rm } from 'node:fs/promises';
 
 /**
@@ -17,6 +18,21 @@ export async function linkOrCopy(from: string, to: string): Promise<void> {
     } else if (code === 'EXDEV' || code === 'EPERM' || code === 'ENOTSUP' || code === 'EMLINK') {
       // Another device, a file system without hard links, or too many links to one file.
       await copyFile(from, to);
+    } else throw error;
+  }
+}
+
+/** linkOrCopy, synchronously: for thousands of links one after the other, without a round trip through libuv's threads each. */
+export function linkOrCopySync(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      rmSync(to);
+      linkOrCopySync(from, to);
+    } else if (code === 'EXDEV' || code === 'EPERM' || code === 'ENOTSUP' || code === 'EMLINK') {
+      copyFileSync(from, to);
     } else throw error;
   }
 }
