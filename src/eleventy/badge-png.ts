@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { BadgeRaster } from '../site/engagement.ts';
 import { BADGE_PNG_SCALE } from '../site/badge.ts';
 import { eachBounded } from './each-bounded.ts';
-import { linkOrCopy, linkOrCopySync } from './link-or-copy.ts';
+import { linkOrCopySync } from './link-or-copy.ts';
 import { RasterPool } from './raster-pool.ts';
 import { FONT_FILE } from '../media/draw-svg.ts';
 
@@ -66,37 +66,38 @@ export async function writeBadgePngs(siteDir: string, rasters: readonly (BadgeRa
   const entries = [...drawings];
   // Each folder is made once: thousands of badges share a handful of parents.
   const folders = new Set<string>();
-  const folder = (file: string) => {
-    const dir = path.dirname(file);
-    if (!folders.has(dir)) mkdirSync(dir, { recursive: true });
-    folders.add(dir);
+  // The site's files of a drawing are the cache's own file (hard links): the cache is keyed by content and never written in place.
+  const linkAll = (key: string, cacheFile: string, files: readonly string[]) => {
+    for (const file of files) {
+      const dir = path.dirname(file);
+      if (!folders.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        folders.add(dir);
+      }
+      linkOrCopySync(cacheFile, file);
+      options.written?.set(file, key);
+    }
   };
   // A drawing in the cache is linked at once, synchronously (tens of thousands at 10,000 entries); the cached PNG is never read into the process.
   const toDraw: typeof entries = [];
   for (const entry of entries) {
     const [key, { files }] = entry;
     const cacheFile = cached(key);
-    if (!cacheFile || !existsSync(cacheFile)) {
-      toDraw.push(entry);
-      continue;
-    }
-    for (const file of files) {
-      folder(file);
-      // The site's file is the cache's own (a hard link): the cache is keyed by content and never written in place.
-      linkOrCopySync(cacheFile, file);
-      options.written?.set(file, key);
-    }
+    if (cacheFile && existsSync(cacheFile)) linkAll(key, cacheFile, files);
+    else toDraw.push(entry);
   }
   const pool = new RasterPool(toDraw.length);
   try {
     await eachBounded(toDraw, IN_FLIGHT, async ([key, { svg, scale, files }]) => {
       const cacheFile = cached(key);
       const png = await pool.draw(svg, scale);
-      if (cacheFile) await writeWhole(cacheFile, png);
+      if (cacheFile) {
+        await writeWhole(cacheFile, png);
+        linkAll(key, cacheFile, files);
+        return;
+      }
       for (const file of files) {
-        folder(file);
-        if (cacheFile) await linkOrCopy(cacheFile, file);
-        else await writeWhole(file, png);
+        await writeWhole(file, png);
         options.written?.set(file, key);
       }
     });

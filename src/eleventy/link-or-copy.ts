@@ -1,6 +1,9 @@
 import { copyFileSync, linkSync, rmSync } from 'node:fs';
 import { copyFile, link, rm } from 'node:fs/promises';
 
+// Another device, a file system without hard links, or too many links to one file: a copy instead.
+const COPY_INSTEAD = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK']);
+
 /**
  * Makes `to` the same file as `from`, replacing whatever was at `to`: a hard link where the file
  * system allows (one call instead of a copy's seven), else a copy. Only for files never written in
@@ -15,8 +18,7 @@ export async function linkOrCopy(from: string, to: string): Promise<void> {
       // Removed first, so that the old file, which may be linked elsewhere, is not written through.
       await rm(to);
       await linkOrCopy(from, to);
-    } else if (code === 'EXDEV' || code === 'EPERM' || code === 'ENOTSUP' || code === 'EMLINK') {
-      // Another device, a file system without hard links, or too many links to one file.
+    } else if (code !== undefined && COPY_INSTEAD.has(code)) {
       await copyFile(from, to);
     } else throw error;
   }
@@ -31,7 +33,7 @@ export function linkOrCopySync(from: string, to: string): void {
     if (code === 'EEXIST') {
       rmSync(to);
       linkOrCopySync(from, to);
-    } else if (code === 'EXDEV' || code === 'EPERM' || code === 'ENOTSUP' || code === 'EMLINK') {
+    } else if (code !== undefined && COPY_INSTEAD.has(code)) {
       copyFileSync(from, to);
     } else throw error;
   }
