@@ -30,7 +30,7 @@ export interface BenchReport {
   eleventy: Measurement;
   /** Check time divided by bare Eleventy time: below 1 means the check costs less than a bare build. */
   ratio: number;
-  /** Bare Eleventy with a layout, then Pagefind's Node API over its output: the site as built without this product. */
+  /** Bare Eleventy with a layout, then Pagefind's command line over its output: the site as built without this product. */
   baseline?: Measurement;
   /** The full build with an empty cache: every PNG drawn. */
   buildCold?: Measurement;

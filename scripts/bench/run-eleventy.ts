@@ -1,6 +1,7 @@
-// Child process: builds a bare Eleventy project (and with --pagefind indexes it with Pagefind's Node
-// API, as a team would build such a site without this product) and prints a Measurement as JSON, so
-// that its memory and module cache stay apart from the benchmark driver and from the check.
+// Child process: builds a bare Eleventy project (and with --pagefind indexes it with Pagefind's command
+// line, as a team would build such a site without this product and as the build itself runs Pagefind)
+// and prints a Measurement as JSON, so that its memory and module cache stay apart from the benchmark
+// driver and from the check.
 import { join } from 'node:path';
 import { cpuMs, peakRssMB, roundMs } from './measurement.ts';
 import type { Measurement } from './measurement.ts';
@@ -21,7 +22,7 @@ if (!input || !output || !configPath || (flag !== undefined && flag !== '--pagef
 const eleventyModule: string = '@11ty/eleventy';
 const importStart = performance.now();
 const { default: Eleventy } = (await import(eleventyModule)) as { default: EleventyConstructor };
-const pagefind = flag ? await import('pagefind') : undefined;
+const pagefind = flag ? await import('../../src/eleventy/pagefind-command.ts') : undefined;
 const importMs = performance.now() - importStart;
 
 const start = performance.now();
@@ -29,14 +30,9 @@ const elev = new Eleventy(input, output, { quietMode: true, configPath });
 await elev.write();
 const eleventyMs = performance.now() - start;
 if (pagefind) {
-  // The CLI's defaults, through the API: every HTML file of the output, the index beside it.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
-  if (!index || errors.length) throw new Error(errors.join('\n'));
-  const added = await index.addDirectory({ path: output });
-  if (added.errors.length || added.page_count === 0) throw new Error(`Pagefind: ${added.errors.join('\n') || 'geen pagina’s'}`);
-  const written = await index.writeFiles({ outputPath: join(output, 'pagefind') });
-  if (written.errors.length) throw new Error(written.errors.join('\n'));
-  await pagefind.close();
+  // Pagefind's defaults: every HTML file of the output, the index beside it.
+  const { pages } = await pagefind.runPagefind({ site: output, outputPath: join(output, 'pagefind'), language: 'nl' });
+  if (pages === 0) throw new Error('Pagefind: geen pagina’s');
 }
 const ms = performance.now() - start;
 

@@ -26,6 +26,7 @@ export class SearchFeed {
   readonly #copies?: SearchCopies;
   readonly #worker?: Worker;
   #failure: unknown;
+  #closing?: Promise<void>;
 
   /** A feed for about `expectedPages` pages: a worker from IN_PROCESS_PAGES on. */
   constructor(expectedPages: number) {
@@ -72,9 +73,12 @@ export class SearchFeed {
     });
   }
 
-  /** Stops the worker and removes the copies. */
-  async close(): Promise<void> {
-    await this.#worker?.terminate();
-    await rm(this.dir, { recursive: true, force: true });
+  /** Stops the worker and removes the copies; every call after the first gives the same promise. */
+  close(): Promise<void> {
+    this.#closing ??= (async () => {
+      await this.#worker?.terminate();
+      await rm(this.dir, { recursive: true, force: true });
+    })();
+    return this.#closing;
   }
 }

@@ -60,4 +60,14 @@ describe('SearchFeed', () => {
     await feed.close();
     await assert.rejects(access(feed.dir));
   });
+
+  test('closing twice, even while the first is under way, is one closing: both wait for the same removal', async () => {
+    const feed = new SearchFeed(IN_PROCESS_PAGES);
+    await feed.finish(FIXTURE);
+    const first = feed.close();
+    const second = feed.close();
+    assert.equal(second, first);
+    await Promise.all([first, second]);
+    await assert.rejects(access(feed.dir));
+  });
 });
