@@ -1,10 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { scratchRoot } from './scratch-root.ts';
 import { SearchCopies } from './search-copies.ts';
 import type { SearchAnswer, SearchMessage } from './search-worker.ts';
+
+/** Room asked for each page's indexed copy: ten times the average copy at 10,000 entries (6.6 KB), for pages much longer than the bench's. */
+const COPY_ROOM = 64 * 1024;
 
 /** Below this many pages, a worker's start costs more than the parsing it takes off the build: the copies are made in-process. */
 export const IN_PROCESS_PAGES = 300;
@@ -21,7 +24,7 @@ const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then
  * `finish`. Use it once, and close it.
  */
 export class SearchFeed {
-  /** The folder of indexed copies Pagefind is to read, outside the site. */
+  /** The folder of indexed copies Pagefind is to read, outside the site: in memory where there is room (src/eleventy/scratch-root.ts). */
   readonly dir: string;
   readonly #copies?: SearchCopies;
   readonly #worker?: Worker;
@@ -30,7 +33,7 @@ export class SearchFeed {
 
   /** A feed for about `expectedPages` pages: a worker from IN_PROCESS_PAGES on. */
   constructor(expectedPages: number) {
-    this.dir = mkdtempSync(path.join(os.tmpdir(), 'pagefind-copies-'));
+    this.dir = mkdtempSync(path.join(scratchRoot(Math.max(expectedPages, IN_PROCESS_PAGES) * COPY_ROOM), 'pagefind-copies-'));
     if (expectedPages < IN_PROCESS_PAGES) {
       this.#copies = new SearchCopies(this.dir);
       return;
