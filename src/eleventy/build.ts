@@ -65,11 +65,11 @@ function writtenPage(staging: string, outputPath: string | false): string | unde
 }
 
 /**
- * Builds the view and prints it into the staging folder: media first, then Eleventy, then the view's
- * files. Each page Eleventy wrote goes to the search feed as it is, so the index step need not read it
- * again. Returns what the PNG step needs of the view, so the view itself can be collected once printed.
+ * Builds the view and prints its pages into the staging folder: media first, then Eleventy. Each page
+ * Eleventy wrote goes to the search feed as it is, so the index step need not read it again. Returns
+ * the view, whose files and drawings are written while Pagefind builds the index.
  */
-async function printView(model: SiteModel, options: BuildOptions, staging: string, search: SearchFeed, step: (name: string) => void): Promise<NonNullable<SiteView['rasters']>> {
+async function printPages(model: SiteModel, options: BuildOptions, staging: string, search: SearchFeed, step: (name: string) => void): Promise<SiteView> {
   const view = buildView(model);
   step('view');
   try {
@@ -88,17 +88,14 @@ async function printView(model: SiteModel, options: BuildOptions, staging: strin
         const file = writtenPage(staging, page.outputPath);
         if (file !== undefined) search.add(file, page.content);
       }
-      // Only between runs: after the last, the view goes on to the files step and is dropped with printView.
+      // Only between runs: after the last, the view goes on to the files written beside Pagefind.
       if (start + perRun < view.pages.length) collectGarbage();
     }
     step('eleventy');
-    // The non-HTML outputs are printed as they are, so they skip Eleventy; after it, so none can replace a page, an asset or a media file.
-    await writeViewFiles(staging, view.files, { claimed: renderedUrls(view) });
-    step('files');
   } finally {
     clearViewState();
   }
-  return view.rasters ?? [];
+  return view;
 }
 
 /**
@@ -128,30 +125,43 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const staging = `${output}.next`;
   await rm(staging, { recursive: true, force: true });
   const credentials = credentialPlan(prepared.model, new PublicActors(prepared.model), prepared.credentialsLock.entries);
-  let credentialReport: CredentialReport;
+  let credentialReport: CredentialReport | undefined;
   // Pages go to the search index as they are written: a worker parses them while the build goes on.
   const { actors, initiatives, ambassadors, events } = prepared.model;
   const search = new SearchFeed(actors.length + initiatives.length + ambassadors.length + events.length);
   try {
     await mkdir(staging, { recursive: true });
-    // The view lives only inside printView: the PNGs need its rasters, the steps after them nothing of it.
-    const rasters = await printView(prepared.model, options, staging, search, step);
-    // Badge PNGs are binary, so the build writes them itself, after Eleventy and before the checks.
-    await writeBadgePngs(staging, rasters, { cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR });
-    step('png');
-    // Signed badges (Open Badges 3.0) are a step of their own: signing is asynchronous and needs the key, which the view never sees.
-    credentialReport = await publishCredentials(staging, credentials, {
-      site: prepared.model.site,
-      asOf: prepared.model.asOf,
-      key: options.signingKey,
-      cacheDir: options.signatureCacheDir ?? path.join(options.cacheDir ?? DEFAULT_CACHE_DIR, 'badge-credentials'),
-    });
-    step('credentials');
-    // Check found every locked URL declared; a declared one missing on disk is a fault of the site's code.
-    const unserved = unservedUrls(staging, prepared.urls.urls.filter((entry) => entry.locked).map((entry) => entry.url));
-    if (unserved.length > 0) throw new Error(`De build schreef ${unserved.length} aangekondigde adressen niet: ${unserved.slice(0, 10).join(', ')}`);
-    step('urls');
-    await indexSearch(staging, search, { cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR });
+    const view = await printPages(prepared.model, options, staging, search, step);
+    // Everything but the pages is written while Pagefind builds the index on one core: after Eleventy,
+    // so no file can replace a page, an asset or a media file, and never into the index's folder.
+    // These steps run beside the index, so each records its own duration.
+    const writeFiles = async () => {
+      const timed = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
+        const started = performance.now();
+        const result = await work();
+        if (options.timings) options.timings[name] = Math.round(performance.now() - started);
+        return result;
+      };
+      // The non-HTML outputs are printed as they are, so they skip Eleventy.
+      await timed('files', () => writeViewFiles(staging, view.files, { claimed: renderedUrls(view) }));
+      // Badge PNGs are binary, so the build writes them itself.
+      await timed('png', () => writeBadgePngs(staging, view.rasters ?? [], { cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR }));
+      // Signed badges (Open Badges 3.0) are a step of their own: signing is asynchronous and needs the key, which the view never sees.
+      credentialReport = await timed('credentials', () =>
+        publishCredentials(staging, credentials, {
+          site: prepared.model.site,
+          asOf: prepared.model.asOf,
+          key: options.signingKey,
+          cacheDir: options.signatureCacheDir ?? path.join(options.cacheDir ?? DEFAULT_CACHE_DIR, 'badge-credentials'),
+        }),
+      );
+      // Check found every locked URL declared; a declared one missing on disk is a fault of the site's code.
+      await timed('urls', () => {
+        const unserved = unservedUrls(staging, prepared.urls.urls.filter((entry) => entry.locked).map((entry) => entry.url));
+        if (unserved.length > 0) throw new Error(`De build schreef ${unserved.length} aangekondigde adressen niet: ${unserved.slice(0, 10).join(', ')}`);
+      });
+    };
+    await indexSearch(staging, search, { cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR, beside: writeFiles });
     step('search');
   } catch (error) {
     await search.close();
@@ -167,5 +177,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await writeLock(prepared.lock, nextLock(prepared.lock.urls, prepared.urls));
   await writeCredentialsLock(prepared.credentialsLock, credentials.entries);
   step('swap');
-  return { ok: true, model: prepared.model, outputDir: output, credentials: credentialReport };
+  // indexSearch finished the work beside it, or threw.
+  return { ok: true, model: prepared.model, outputDir: output, credentials: credentialReport! };
 }

@@ -6,10 +6,17 @@ import { htmlFiles } from './search-copies.ts';
 import { SearchFeed } from './search-feed.ts';
 import { seedIndexFiles, settleIndexFiles } from './search-index-files.ts';
 
-/** Where indexSearch may keep work for the next time. */
+/** Where indexSearch may keep work for the next time, and what may run beside it. */
 export interface SearchIndexOptions {
   /** The build's cache folder: the index's hashed files are kept under `pagefind/` in it. */
   cacheDir?: string;
+  /**
+   * Work to do while Pagefind builds the index, which it does on one core: started once Pagefind has
+   * read the pages (or once it is done, if it never said so), and finished before indexSearch is.
+   * It must not touch the index folder or add pages. When Pagefind fails, work already started runs
+   * to its end first, and Pagefind's failure is the one reported.
+   */
+  beside?: () => Promise<void>;
 }
 
 /**
@@ -34,15 +41,30 @@ export async function indexSearch(siteDir: string, given?: SearchFeed, options: 
     // Once Pagefind has read the copies they are removed while it builds and writes the index; the
     // removal is awaited below (a failure there is handled here first, so it is not reported as unhandled).
     let removing: Promise<void> | undefined;
-    const indexed = await runPagefind({
-      site: feed.dir,
-      outputPath: indexDir,
-      language: 'nl',
-      onPagesRead: () => {
-        removing = feed.close();
-        removing.catch(() => undefined);
-      },
-    });
+    let besideWork: Promise<void> | undefined;
+    const startBeside = () => {
+      // In a promise of its own, so that even a synchronous throw becomes its failure rather than one in Pagefind's output listener.
+      besideWork = Promise.resolve().then(() => options.beside?.());
+      besideWork.catch(() => undefined);
+    };
+    let indexed: { pages: number };
+    try {
+      indexed = await runPagefind({
+        site: feed.dir,
+        outputPath: indexDir,
+        language: 'nl',
+        onPagesRead: () => {
+          removing = feed.close();
+          removing.catch(() => undefined);
+          startBeside();
+        },
+      });
+    } catch (error) {
+      await besideWork?.catch(() => undefined);
+      throw error;
+    }
+    if (besideWork === undefined) startBeside();
+    await besideWork;
     await removing;
     if (indexed.pages !== copies.pages) fail(`${indexed.pages} van de ${copies.pages} pagina's geïndexeerd`);
     await settleIndexFiles(indexDir, cached);

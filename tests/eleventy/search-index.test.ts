@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
+import { setTimeout } from 'node:timers/promises';
 import { indexSearch } from '../../src/eleventy/search-index.ts';
 import { outputPath, routes } from '../../src/site/routes.ts';
 import { REPO_ROOT } from '../site/support/fixture-site.ts';
@@ -38,4 +39,74 @@ test('the published pages stay byte for byte as they were: the parts live only i
   for (const file of ['a/index.html', 'b/index.html', '404.html']) {
     assert.equal(await readFile(path.join(dir, file), 'utf8'), await readFile(path.join(FIXTURE, file), 'utf8'), file);
   }
+});
+
+describe('work beside the index', () => {
+  /** A fresh copy of the fixture site in its own folder. */
+  async function freshSite(name: string): Promise<string> {
+    const site = path.join(dir, '..', `${path.basename(dir)}-${name}`);
+    await cp(FIXTURE, site, { recursive: true });
+    return site;
+  }
+
+  test('runs once, and indexSearch waits for it to end', async () => {
+    const site = await freshSite('beside');
+    const events: string[] = [];
+    try {
+      await indexSearch(site, undefined, {
+        beside: async () => {
+          events.push('started');
+          await setTimeout(100);
+          events.push('ended');
+        },
+      });
+      events.push('indexed');
+      assert.deepEqual(events, ['started', 'ended', 'indexed']);
+      const entry = JSON.parse(await readFile(path.join(site, 'pagefind/pagefind-entry.json'), 'utf8'));
+      assert.equal(entry.languages.nl.page_count, 2);
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
+  });
+
+  test('its failure is indexSearch’s failure, even when it throws at once', async () => {
+    const site = await freshSite('beside-fails');
+    try {
+      await assert.rejects(
+        indexSearch(site, undefined, {
+          beside: () => {
+            throw new Error('schrijven mislukt');
+          },
+        }),
+        /schrijven mislukt/,
+      );
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
+  });
+
+  test('when Pagefind fails after reading the pages, the work beside ends first and Pagefind’s failure is the one reported', async () => {
+    const site = await freshSite('pagefind-fails');
+    // A file where the index's folder should be: Pagefind reads the pages, then cannot write.
+    await writeFile(path.join(site, 'pagefind'), 'geen map');
+    let ended = false;
+    try {
+      await assert.rejects(
+        indexSearch(site, undefined, {
+          beside: async () => {
+            await setTimeout(100);
+            ended = true;
+            throw new Error('ook dit mislukte');
+          },
+        }),
+        (error: Error) => {
+          assert.match(error.message, /^Pagefind stopte/);
+          assert.equal(ended, true, 'the work beside had ended');
+          return true;
+        },
+      );
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
+  });
 });
