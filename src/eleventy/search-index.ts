@@ -38,34 +38,21 @@ export async function indexSearch(siteDir: string, given?: SearchFeed, options: 
     const cached = options.cacheDir === undefined ? undefined : path.join(options.cacheDir, 'pagefind');
     const [copies] = await Promise.all([feed.finish(siteDir), cached === undefined ? undefined : seedIndexFiles(cached, indexDir)]);
     if (copies.pages === 0) fail('geen enkele pagina geïndexeerd');
-    // Once Pagefind has read the copies they are removed while it builds and writes the index; the
-    // removal is awaited below (a failure there is handled here first, so it is not reported as unhandled).
-    let removing: Promise<void> | undefined;
-    let besideWork: Promise<void> | undefined;
-    const startBeside = () => {
-      // In a promise of its own, so that even a synchronous throw becomes its failure rather than one in Pagefind's output listener.
-      besideWork = Promise.resolve().then(() => options.beside?.());
-      besideWork.catch(() => undefined);
-    };
+    // Once Pagefind has read the copies, the work beside starts and the copies are removed, while it
+    // builds and writes the index. Settled, not raced: both run to their end before anything is reported.
+    // The work beside runs in a promise of its own, so that even a synchronous throw becomes its failure
+    // rather than one in Pagefind's output listener.
+    let afterReading: Promise<PromiseSettledResult<void>[]> | undefined;
+    const startAfterReading = () => (afterReading ??= Promise.allSettled([Promise.resolve().then(() => options.beside?.()), feed.close()]));
     let indexed: { pages: number };
     try {
-      indexed = await runPagefind({
-        site: feed.dir,
-        outputPath: indexDir,
-        language: 'nl',
-        onPagesRead: () => {
-          removing = feed.close();
-          removing.catch(() => undefined);
-          startBeside();
-        },
-      });
+      indexed = await runPagefind({ site: feed.dir, outputPath: indexDir, language: 'nl', onPagesRead: startAfterReading });
     } catch (error) {
-      await besideWork?.catch(() => undefined);
+      await afterReading;
       throw error;
     }
-    if (besideWork === undefined) startBeside();
-    await besideWork;
-    await removing;
+    const failed = (await startAfterReading()).find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
     if (indexed.pages !== copies.pages) fail(`${indexed.pages} van de ${copies.pages} pagina's geïndexeerd`);
     await settleIndexFiles(indexDir, cached);
     await writeFile(path.join(siteDir, outputPath(routes.searchVocabulary)), copies.vocabulary);
